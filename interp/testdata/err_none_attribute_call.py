@@ -1,0 +1,6 @@
+# Checks TypeError when calling a function's None result and subscripting None.
+def nothing():
+    pass
+result = nothing()
+print(result)
+print(result[0])

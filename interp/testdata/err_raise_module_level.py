@@ -1,0 +1,3 @@
+# Checks raise ValueError('bad') at module level after some output.
+print("about to raise")
+raise ValueError('bad')

@@ -1,0 +1,13 @@
+# Checks operator precedence across arithmetic, shift, bitwise, comparison and boolean operators.
+print(2 + 3 * 4 ** 2, (2 + 3) * 4 ** 2, -2 ** 2, (-2) ** 2)
+print(2 ** -1, -2 ** -2, 2 * -3, 10 - -3)
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3)
+print(6 & 3 | 8, 6 & (3 | 8), 1 | 2 ^ 3 & 4, 5 ^ 1 << 2)
+print(1 < 2 == True, (1 < 2) == True)
+print(not 1 == 2, not (1 == 2), not 0 + 1)
+print(True or False and False, (True or False) and False)
+print(1 + 2 if False else 3 + 4)
+print(7 // 2 * 2 + 7 % 2, 7 - 3 - 2, 2 ** 2 ** 3, 100 / 10 / 5)
+print(-3 % 5, -(3 % 5), ~3 + 1, ~(3 + 1))
+print(3 * -~2, 2 * 3 % 4, 2 * (3 % 4))
+print(1 in [1] == True, (1 in [1]) == True)

@@ -1,0 +1,17 @@
+# Checks inf and nan: creation, repr, arithmetic, comparisons and math predicates.
+import math
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan, -nan)
+print(inf + 1, inf - inf, inf * 0, inf * -1, -inf * -inf)
+print(1 / inf, -1 / inf, inf / inf)
+print(inf > 1e308, -inf < -1e308, inf == inf, inf > inf)
+print(nan == nan, nan != nan, nan < 1, nan > 1, nan <= nan)
+print(math.isnan(nan), math.isinf(inf), math.isinf(-inf), math.isnan(inf))
+print(inf == math.inf, math.isnan(math.nan))
+print(1e308 * 10, -1e308 * 10)
+print(str(inf), repr(nan), [inf, nan])
+print(max(1, inf), min(-inf, 3))
+print(5 % inf, -5 % inf, 5.0 % -inf)
+print(5 // inf, -5 // inf)
+print(abs(-inf), -abs(nan))

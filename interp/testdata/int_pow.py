@@ -1,0 +1,13 @@
+# Checks int ** int: zero and one cases, 0 ** 0, negative bases, negative exponents giving floats.
+print(2 ** 10, 3 ** 0, 0 ** 0, 0 ** 5, 1 ** 1000)
+print((-2) ** 3, (-2) ** 4, -2 ** 2, (-1) ** 1001)
+print(2 ** -1, 2 ** -2, 10 ** -3, (-2) ** -3)
+print(type(2 ** -1), type(2 ** 3))
+print(4 ** 0.5, 8 ** (1 / 3) == 2.0)
+print(2 ** 62, 2 ** 63, 2 ** 64)
+print(-2 ** 63, (-2) ** 63)
+print(10 ** 20)
+print(7 ** 23)
+print(2 ** 3 ** 2, (2 ** 3) ** 2)
+print(pow(2, 10), pow(-3, 3), pow(2, -3))
+print(1 ** -5, (-1) ** -5)

@@ -1,0 +1,13 @@
+# Checks float literals: fractional forms, exponents with signs, underscores, leading/trailing dots.
+print(1.5, .5, 5., 0.0)
+print(1e3, 1E3, 1e-3, 1e+3)
+print(2.5e10, 2.5e-10, 6.02e23)
+print(1_000.5, 1_0e1_0, 0.000_1)
+print(1e308, 1e-308, 5e-324)
+print(1e309, -1e309)
+print(3.14159265358979323846)
+print(0.1, 0.2, 0.3)
+print(123.456e2)
+print(type(1e3), type(1.))
+print(9007199254740993.0)
+print(1e16, 1e15, 1e-4, 1e-5)

@@ -1,0 +1,16 @@
+# Checks escape sequences in string literals: \n \t \\ \' \" \xhh \ooo \uXXXX \UXXXXXXXX \r \0 and backslash-newline inside a string.
+print("a\tb")
+print("line1\nline2")
+print("back\\slash")
+print('quote\'s')
+print("dq\"x\"")
+print("\x41\x42\x43")
+print("\101\102\103")
+print("\u00e9\u4e2d")
+print("\U0001F600" == "\U0001f600")
+print(len("\U0001F600"))
+print(repr("\r\0\x07\x1b"))
+print(len("\n\t\\"))
+print(repr("a\
+b"))
+print(ord("\x7f"), ord("\0"))

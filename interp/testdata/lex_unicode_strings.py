@@ -1,0 +1,16 @@
+# Checks non-ASCII string literals: len, indexing, slicing, repr keeps printable non-ASCII characters.
+s = "héllo wörld"
+print(s)
+print(len(s))
+print(s[1], s[7])
+print(s[::-1])
+print(repr(s))
+print(repr("日本語"))
+print(len("日本語"))
+print("日本語"[1])
+print(repr(["ü", "ß"]))
+print("ÀÉÎ".lower(), "àéî".upper())
+print(ord("é"), chr(233), chr(0x65e5))
+print("naïve".find("ï"))
+print(repr("\u200b"))
+print(repr("tab\there é"))

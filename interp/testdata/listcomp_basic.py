@@ -1,0 +1,11 @@
+# Checks list comprehensions over range, list and str with expressions and a single filter.
+print([i * i for i in range(6)])
+print([x + 1 for x in [10, 20, 30]])
+print([c.upper() for c in "abc"])
+print([i for i in range(20) if i % 3 == 0])
+print([s for s in ["apple", "", "kiwi", ""] if s])
+print([(i, i * 2) for i in range(3)])
+print([[i] * i for i in range(4)])
+print([x for x in []], [0 for i in range(3)])
+print(len([1 for c in "hello world" if c == "o"]))
+print(sum([i for i in range(101)]))

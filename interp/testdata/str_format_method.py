@@ -1,0 +1,12 @@
+# Checks str.format with automatic, positional and named fields and basic format specs.
+print("{} and {}".format("a", "b"))
+print("{0} {1} {0}".format("x", "y"))
+print("{name} is {age}".format(name="Ann", age=30))
+print("{0}-{key}".format(1, key=2))
+print("[{:>8}]".format("right"), "[{:<8}]".format("left"), "[{:^8}]".format("mid"))
+print("{:.3f}".format(3.14159), "{:.0f}".format(2.5), "{:.2f}".format(-0.005))
+print("{:,}".format(1234567), "{:,}".format(-1000), "{:,.2f}".format(1234567.891))
+print("{:5d}|{:<5d}|{:05d}".format(42, 42, 42))
+print("{{}} {{{0}}}".format("braces"))
+print("{} {}".format([1, "a"], {"k": "v"}))
+print("{0:.2f} {1:>5} {name:<4}|".format(2.345, "ab", name="x"))
