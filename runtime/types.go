@@ -1,0 +1,105 @@
+package runtime
+
+// Type is a Python type: a builtin type, an exception class or (later) a user
+// class. Builtin types keep their methods in Dict as *Builtin values that take
+// the receiver as their first argument.
+type Type struct {
+	Name string
+	Base *Type
+	// MRO is the method resolution order, starting with the type itself.
+	MRO  []*Type
+	Dict map[string]Value
+	// New implements calling the type: int("3"), list(xs), ValueError("x").
+	// Nil means the type cannot be instantiated from Python.
+	New func(t *Thread, typ *Type, args []Value, kw []string) (Value, error)
+	// Module is the __module__ shown in reprs of non-builtin types ("" for builtins).
+	Module string
+}
+
+// Type returns type, the type of all types.
+func (*Type) Type() *Type { return TypeType }
+
+// NewType creates a builtin type with the given base (nil for object itself).
+func NewType(name string, base *Type) *Type {
+	t := &Type{Name: name, Base: base, Dict: map[string]Value{}}
+	t.MRO = []*Type{t}
+	if base != nil {
+		t.MRO = append(t.MRO, base.MRO...)
+	}
+	return t
+}
+
+// IsSubtype reports whether t is u or derives from it.
+func (t *Type) IsSubtype(u *Type) bool {
+	if t == u {
+		return true
+	}
+	for _, m := range t.MRO {
+		if m == u {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup finds name in the type's MRO dictionaries.
+func (t *Type) Lookup(name string) (Value, bool) {
+	for _, m := range t.MRO {
+		if v, ok := m.Dict[name]; ok {
+			return v, true
+		}
+	}
+	return Value{}, false
+}
+
+// Builtin types.
+var (
+	ObjectType   = NewType("object", nil)
+	TypeType     = NewType("type", ObjectType)
+	IntType      = NewType("int", ObjectType)
+	BoolType     = NewType("bool", IntType)
+	FloatType    = NewType("float", ObjectType)
+	NoneType     = NewType("NoneType", ObjectType)
+	StrType      = NewType("str", ObjectType)
+	ListType     = NewType("list", ObjectType)
+	TupleType    = NewType("tuple", ObjectType)
+	DictType     = NewType("dict", ObjectType)
+	RangeType    = NewType("range", ObjectType)
+	ModuleType   = NewType("module", ObjectType)
+	FunctionType = NewType("function", ObjectType)
+	BuiltinType  = NewType("builtin_function_or_method", ObjectType)
+	MethodType   = NewType("method", ObjectType)
+	CodeType     = NewType("code", ObjectType)
+
+	NotImplementedType = NewType("NotImplementedType", ObjectType)
+	EllipsisType       = NewType("ellipsis", ObjectType)
+
+	ListIterType     = NewType("list_iterator", ObjectType)
+	TupleIterType    = NewType("tuple_iterator", ObjectType)
+	RangeIterType    = NewType("range_iterator", ObjectType)
+	StrIterType      = NewType("str_ascii_iterator", ObjectType)
+	DictKeyIterType  = NewType("dict_keyiterator", ObjectType)
+	DictValIterType  = NewType("dict_valueiterator", ObjectType)
+	DictItemIterType = NewType("dict_itemiterator", ObjectType)
+	DictKeysType     = NewType("dict_keys", ObjectType)
+	DictValuesType   = NewType("dict_values", ObjectType)
+	DictItemsType    = NewType("dict_items", ObjectType)
+	EnumerateType    = NewType("enumerate", ObjectType)
+	ZipType          = NewType("zip", ObjectType)
+	ReversedType     = NewType("reversed", ObjectType)
+	ListRevIterType  = NewType("list_reverseiterator", ObjectType)
+	MapType          = NewType("map", ObjectType)
+	FilterType       = NewType("filter", ObjectType)
+	CallIterType     = NewType("callable_iterator", ObjectType)
+)
+
+// singleton is an object with no state beyond its type (NotImplemented, Ellipsis).
+type singleton struct{ t *Type }
+
+func (s *singleton) Type() *Type { return s.t }
+
+// NotImplemented and Ellipsis are the singleton constants.
+var (
+	NotImplemented = FromObject(&singleton{NotImplementedType})
+	Ellipsis       = FromObject(&singleton{EllipsisType})
+)
