@@ -1,0 +1,8 @@
+# Loop-carried values swapped every iteration (parallel phi moves).
+def fib(n):
+    a, b = 0, 1
+    for _ in range(n):
+        a, b = b, a + b
+    return a
+
+print(fib(50))
