@@ -1463,6 +1463,14 @@ func Reversed(t *Thread, v Value) (Iterator, error) {
 		items, _ := Collect(t, v)
 		return &revIter{items: items, typ: ReversedType}, nil
 	case *Range:
+		if b := x.Big; b != nil {
+			n := b.Len()
+			if n.Sign() == 0 {
+				return &RangeIter{}, nil
+			}
+			last := new(big.Int).Sub(n, big.NewInt(1))
+			return &BigRangeIter{Cur: bigOf(b.At(last)), Step: new(big.Int).Neg(b.Step), Left: n}, nil
+		}
 		n := x.Len()
 		if n == 0 {
 			return &RangeIter{}, nil

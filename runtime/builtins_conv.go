@@ -497,44 +497,24 @@ func newRange(t *Thread, _ *Type, args []Value, kw []string) (Value, error) {
 	if err := positional("range", "range", args, kw, 1, 3); err != nil {
 		return Value{}, err
 	}
-	var v [3]int64
-	for i, a := range args {
-		x, err := indexInt(t, a, "ssize_t")
-		if err != nil {
-			return Value{}, err
+	for _, a := range args {
+		if !IsIntLike(a) {
+			if _, err := indexInt(t, a, "ssize_t"); err != nil {
+				return Value{}, err
+			}
 		}
-		v[i] = x
 	}
-	r := &Range{Start: 0, Stop: v[0], Step: 1}
+	start, stop, step := Int(0), args[0], Int(1)
 	if len(args) >= 2 {
-		r.Start, r.Stop = v[0], v[1]
+		start, stop = args[0], args[1]
 	}
 	if len(args) == 3 {
-		if v[2] == 0 {
+		if intSign(args[2]) == 0 {
 			return Value{}, Errorf(ValueErrorType, "range() arg 3 must not be zero")
 		}
-		r.Step = v[2]
+		step = args[2]
 	}
-	if !rangeLenFits(r) {
-		return Value{}, Errorf(OverflowErrorType, "Python int too large to convert to C ssize_t")
-	}
-	return FromObject(r), nil
-}
-
-// rangeLenFits reports whether the number of elements fits in an int64,
-// which Range.Len needs.
-func rangeLenFits(r *Range) bool {
-	var span, step uint64
-	switch {
-	case r.Step > 0 && r.Start < r.Stop:
-		span, step = uint64(r.Stop)-uint64(r.Start), uint64(r.Step)
-	case r.Step < 0 && r.Start > r.Stop:
-		span, step = uint64(r.Start)-uint64(r.Stop), -uint64(r.Step)
-	default:
-		return true
-	}
-	n := (span-1)/step + 1
-	return n <= math.MaxInt64
+	return FromObject(NewBigRange(start, stop, step)), nil
 }
 
 func newSlice(t *Thread, _ *Type, args []Value, kw []string) (Value, error) {

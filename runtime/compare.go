@@ -120,8 +120,7 @@ func compareBuiltin(t *Thread, op CompareOp, a, b Value) (result bool, ok bool, 
 		}
 	case *Range:
 		if y, ok := b.ref.(*Range); ok && (op == CmpEQ || op == CmpNE) {
-			eq := x.Len() == y.Len() && (x.Len() == 0 || (x.Start == y.Start && (x.Len() == 1 || x.Step == y.Step)))
-			return eq == (op == CmpEQ), true, nil
+			return rangeEqual(x, y) == (op == CmpEQ), true, nil
 		}
 	case noneKind:
 		if b.IsNone() && (op == CmpEQ || op == CmpNE) {
@@ -232,6 +231,9 @@ func Truth(t *Thread, v Value) (bool, error) {
 	case *Dict:
 		return x.Len() != 0, nil
 	case *Range:
+		if x.Big != nil {
+			return x.Big.Len().Sign() != 0, nil
+		}
 		return x.Len() != 0, nil
 	}
 	return true, nil

@@ -62,6 +62,9 @@ func GetItem(t *Thread, container, key Value) (Value, error) {
 		}
 		return v, nil
 	case *Range:
+		if c.Big != nil {
+			return bigRangeItem(t, c.Big, key)
+		}
 		i, isInt, err := indexOf(key)
 		if err != nil {
 			return Value{}, err
@@ -255,6 +258,12 @@ func Contains(t *Thread, container, item Value) (bool, error) {
 			return ok, err
 		}
 	case *Range:
+		if c.Big != nil && IsIntLike(item) {
+			return c.Big.Contains(bigOf(item)), nil
+		}
+		if IsIntLike(item) && !isSmall(item) {
+			return false, nil
+		}
 		if IsIntLike(item) && isSmall(item) {
 			x := int64(item.raw)
 			n := c.Len()
@@ -317,6 +326,9 @@ func Len(t *Thread, v Value) (int, error) {
 	case *DictView:
 		return c.D.Len(), nil
 	case *Range:
+		if c.Big != nil {
+			return bigRangeLen(c.Big)
+		}
 		return int(c.Len()), nil
 	}
 	return 0, Errorf(TypeErrorType, "object of type '%s' has no len()", v.TypeName())

@@ -1,6 +1,9 @@
 package runtime
 
-import "unicode/utf8"
+import (
+	"math/big"
+	"unicode/utf8"
+)
 
 // Iterator is a Python iterator implemented in Go.
 type Iterator interface {
@@ -244,6 +247,9 @@ func GetIter(t *Thread, v Value) (Iterator, error) {
 	case *Tuple:
 		return &SeqIter{Items: x.Items, T: TupleIterType}, nil
 	case *Range:
+		if x.Big != nil {
+			return &BigRangeIter{Cur: new(big.Int).Set(x.Big.Start), Step: x.Big.Step, Left: x.Big.Len()}, nil
+		}
 		return &RangeIter{Cur: x.Start, Step: x.Step, Left: x.Len()}, nil
 	case *Str:
 		return &StrIter{S: x.s}, nil

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	"math/big"
 	"strconv"
 	"strings"
 
@@ -50,6 +51,12 @@ func Repr(t *Thread, v Value) (string, error) {
 		}
 		return reprSeq(t, x, x.Type().Name+"([", "])", items, false)
 	case *Range:
+		if b := x.Big; b != nil {
+			if b.Step.Cmp(big.NewInt(1)) == 0 {
+				return "range(" + b.Start.String() + ", " + b.Stop.String() + ")", nil
+			}
+			return "range(" + b.Start.String() + ", " + b.Stop.String() + ", " + b.Step.String() + ")", nil
+		}
 		if x.Step == 1 {
 			return fmt.Sprintf("range(%d, %d)", x.Start, x.Stop), nil
 		}

@@ -30,8 +30,12 @@ func NewTuple(items []Value) *Tuple {
 // TupleValue returns a tuple value holding items (not copied).
 func TupleValue(items ...Value) Value { return Value{ref: NewTuple(items)} }
 
-// Range is a Python range over int64 bounds.
-type Range struct{ Start, Stop, Step int64 }
+// Range is a Python range over int64 bounds, or over big ints when Big
+// is set (then the int64 fields are unused).
+type Range struct {
+	Start, Stop, Step int64
+	Big               *BigRange
+}
 
 // Type returns range.
 func (*Range) Type() *Type { return RangeType }
