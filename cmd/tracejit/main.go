@@ -4,6 +4,7 @@
 //	tracejit [flags] FILE.py [args...]       the same
 //	tracejit [flags] -c CODE [args...]       run a program given as a string
 //	tracejit dis FILE.py                     print the bytecode of every code object
+//	tracejit trace [flags] FILE.py [args...] run with the JIT's log, IR/assembly dump and stats on stderr
 //	tracejit version                         print the version
 //	tracejit help                            print this help
 package main
@@ -31,6 +32,8 @@ Usage:
   tracejit [flags] FILE.py [args...]       run a script
   tracejit [flags] -c CODE [args...]       run a program passed as a string
   tracejit dis FILE.py                     print the bytecode of every code object
+  tracejit trace [flags] FILE.py [args...] run, printing the JIT's events, each trace's IR and
+                                           machine code, and a summary on stderr
   tracejit version                         print the version
   tracejit help                            print this help
 
@@ -75,6 +78,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return dis(args[1], stdout, stderr)
 	case "run":
 		args = args[1:]
+	case "trace":
+		// Flags given after "trace" still override these defaults.
+		args = append([]string{"--jit-log=-", "--jit-dump=-", "--jit-stats"}, args[1:]...)
 	}
 	cfg, rest, code, ok := parseFlags(args, stderr)
 	if !ok {
