@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"math/big"
+	"sort"
 	"sync"
 )
 
@@ -960,7 +961,10 @@ func init() {
 
 func newMathModule(t *Thread) *Module {
 	m := NewModule("math")
-	set := m.Globals.Set
+	// Names are bound in sorted order so that slot numbers (visible in
+	// JIT dumps) do not depend on map iteration order.
+	pending := map[string]Value{}
+	set := func(name string, v Value) { pending[name] = v }
 	set("pi", Float(math.Pi))
 	set("e", Float(math.E))
 	set("tau", Float(2*math.Pi))
@@ -1027,6 +1031,14 @@ func newMathModule(t *Thread) *Module {
 		"ulp":       mathUlp,
 	} {
 		set(name, NewBuiltin(name, fn))
+	}
+	names := make([]string, 0, len(pending))
+	for name := range pending {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		m.Globals.Set(name, pending[name])
 	}
 	return m
 }
