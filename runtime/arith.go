@@ -242,7 +242,7 @@ func floatPow(x, y float64) (Value, error) {
 	if x < 0 && !math.IsInf(x, 0) && !math.IsInf(y, 0) && y != math.Floor(y) {
 		return Value{}, Errorf(NotImplementedErrorType, "complex numbers are not supported (negative number raised to a fractional power)")
 	}
-	r := math.Pow(x, y)
+	r := crPow(x, y)
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
 		return Value{}, NewException(OverflowErrorType, Int(34), NewStr("Numerical result out of range"))
 	}
