@@ -84,7 +84,9 @@ while True:
 		close(stop)
 		t.Fatal("SIGINT did not stop the compiled loop")
 	}
-	if ticks.Load() < 50 || gcs.Load() < 5 {
+	// Starvation would mean (almost) no progress at all while the loop
+	// ran; the bounds are loose because CI machines may be loaded.
+	if ticks.Load() < 10 || gcs.Load() < 2 {
 		t.Errorf("other goroutines starved: %d ticks, %d GC cycles in 300ms", ticks.Load(), gcs.Load())
 	}
 	if j.Stats.LoopsCompiled == 0 {
