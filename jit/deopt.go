@@ -46,6 +46,20 @@ func restore(vm *interp.VM, f *interp.Frame, c *Compiled, ctx *Context, snap int
 			regs[e.Slot] = val(e.Ref, e.TypeWord)
 		}
 	}
+	// Tuples the trace never allocated are built now.
+	virtual := func(k int) runtime.Value {
+		v := s.Virtuals[k]
+		items := make([]runtime.Value, len(v.Elems))
+		for i, r := range v.Elems {
+			items[i] = val(r, v.ElemTypes[i])
+		}
+		return runtime.TupleValue(items...)
+	}
+	for k, v := range s.Virtuals {
+		if v.Frame == 0 {
+			regs[v.Slot] = virtual(k)
+		}
+	}
 	if len(s.Globals) > 0 {
 		g := tr.Globals.(*runtime.Globals)
 		for _, e := range s.Globals {
@@ -53,8 +67,7 @@ func restore(vm *interp.VM, f *interp.Frame, c *Compiled, ctx *Context, snap int
 		}
 	}
 	for _, fl := range s.Fields {
-		obj := regs[fl.Slot]
-		setIntField(obj, fl.Offset, int64(c.Value(ctx, fl.Ref)))
+		setIntField(regs[fl.Slot], fl.Sub, fl.Offset, int64(c.Value(ctx, fl.Ref)))
 	}
 	root := s.Frames[0]
 	f.SetState(int(root.PC), int(root.SP))
@@ -71,6 +84,11 @@ func restore(vm *interp.VM, f *interp.Frame, c *Compiled, ctx *Context, snap int
 		for _, e := range s.Entries {
 			if int(e.Frame) == k {
 				nregs[e.Slot] = val(e.Ref, e.TypeWord)
+			}
+		}
+		for i, v := range s.Virtuals {
+			if int(v.Frame) == k {
+				nregs[v.Slot] = virtual(i)
 			}
 		}
 		nf.SetState(int(s.Frames[k].PC), int(s.Frames[k].SP))
@@ -99,14 +117,30 @@ func restore(vm *interp.VM, f *interp.Frame, c *Compiled, ctx *Context, snap int
 	return nil
 }
 
-// setIntField writes an int64 field of a Go object (a range or list
-// iterator's position) at a byte offset.
-func setIntField(obj runtime.Value, offset int32, v int64) {
-	switch o := obj.Object().(type) {
+// setIntField writes an iterator's position: an int64 field at a byte
+// offset of the iterator in obj (sub 0), of the iterator an enumerate
+// wraps (sub 1) or of the k-th iterator of a zip (sub 1+k). The
+// enumerate's counter is a Value field, set as an int.
+func setIntField(obj runtime.Value, sub, offset int32, v int64) {
+	it := obj.Object()
+	if sub > 0 {
+		switch o := it.(type) {
+		case *runtime.EnumerateIter:
+			it = o.It
+		case *runtime.ZipIter:
+			it = o.Its[sub-1]
+		}
+	}
+	switch o := it.(type) {
 	case *runtime.RangeIter:
 		*(*int64)(unsafe.Add(unsafe.Pointer(o), offset)) = v
 	case *runtime.ListIter:
 		*(*int)(unsafe.Add(unsafe.Pointer(o), offset)) = int(v)
+	case *runtime.EnumerateIter:
+		if offset != int32(unsafe.Offsetof(o.N)+runtime.ValueLayout.RawWord) {
+			panic("jit: unexpected enumerate field")
+		}
+		o.N = runtime.Int(v)
 	default:
 		panic("jit: snapshot field of an unexpected object")
 	}

@@ -42,7 +42,12 @@ func buildLoop(r *Recorder, jumpSnap int) *Abort {
 		end[stateKey{kind: stateGlobal, slot: slot}] = r.globalVals[slot]
 	}
 	for k := range r.fieldWritten {
-		end[stateKey{kind: stateField, slot: k[0], offset: k[1]}] = r.fields[k]
+		end[stateKey{kind: stateField, slot: k.slot, offset: k.offset, sub: k.sub}] = r.fields[k]
+	}
+	for _, v := range end {
+		if v.virtual() {
+			return &Abort{Reason: AbortNYIOperand, Detail: "a tuple that is never allocated carried around the loop", File: t.File, Line: t.Line}
+		}
 	}
 	for i := 1; i < n; i++ {
 		if t.Ins[i].Op.Effect() == Store {
@@ -81,6 +86,9 @@ func buildLoop(r *Recorder, jumpSnap int) *Abort {
 		}
 		if a.slot != b.slot {
 			return a.slot < b.slot
+		}
+		if a.sub != b.sub {
+			return a.sub < b.sub
 		}
 		return a.offset < b.offset
 	})
@@ -123,8 +131,8 @@ func buildLoop(r *Recorder, jumpSnap int) *Abort {
 					s.Globals = append(s.Globals, SnapGlobal{Slot: k.slot, Ref: p.ref, TypeWord: p.tw})
 				}
 			case stateField:
-				if !hasField(s, k.slot, k.offset) {
-					s.Fields = append(s.Fields, SnapField{Slot: k.slot, Offset: k.offset, Ref: p.ref})
+				if !hasField(s, k.slot, k.offset, k.sub) {
+					s.Fields = append(s.Fields, SnapField{Slot: k.slot, Offset: k.offset, Sub: k.sub, Ref: p.ref})
 				}
 			}
 		}
@@ -176,9 +184,9 @@ func hasGlobal(s *Snapshot, slot int32) bool {
 	return false
 }
 
-func hasField(s *Snapshot, slot, off int32) bool {
+func hasField(s *Snapshot, slot, off, sub int32) bool {
 	for _, f := range s.Fields {
-		if f.Slot == slot && f.Offset == off {
+		if f.Slot == slot && f.Offset == off && f.Sub == sub {
 			return true
 		}
 	}
@@ -201,6 +209,14 @@ func copySnapshot(t *Trace, s int, get func(Ref) Ref, carry func(*Snapshot)) int
 	for _, g := range src.Globals {
 		g.Ref = get(g.Ref)
 		c.Globals = append(c.Globals, g)
+	}
+	for _, v := range src.Virtuals {
+		elems := make([]Ref, len(v.Elems))
+		for i, e := range v.Elems {
+			elems[i] = get(e)
+		}
+		v.Elems = elems
+		c.Virtuals = append(c.Virtuals, v)
 	}
 	carry(&c)
 	t.Snaps = append(t.Snaps, c)

@@ -82,13 +82,26 @@ func FormatSnap(t *Trace, s *Snapshot) string {
 				slots = append(slots, fmt.Sprintf("%d=%04d", e.Slot, e.Ref))
 			}
 		}
+		for _, v := range s.Virtuals {
+			if int(v.Frame) == i {
+				var elems []string
+				for _, r := range v.Elems {
+					elems = append(elems, fmt.Sprintf("%04d", r))
+				}
+				slots = append(slots, fmt.Sprintf("%d=(%s)", v.Slot, strings.Join(elems, ", ")))
+			}
+		}
 		parts = append(parts, fmt.Sprintf("[frame %d pc %d sp %d: %s]", f.Frame, f.PC, f.SP, strings.Join(slots, " ")))
 	}
 	for _, g := range s.Globals {
 		parts = append(parts, fmt.Sprintf("g%d=%04d", g.Slot, g.Ref))
 	}
 	for _, f := range s.Fields {
-		parts = append(parts, fmt.Sprintf("slot%d+%d=%04d", f.Slot, f.Offset, f.Ref))
+		sub := ""
+		if f.Sub > 0 {
+			sub = fmt.Sprintf(".it%d", f.Sub)
+		}
+		parts = append(parts, fmt.Sprintf("slot%d%s+%d=%04d", f.Slot, sub, f.Offset, f.Ref))
 	}
 	return strings.Join(parts, " ")
 }

@@ -18,6 +18,9 @@ var (
 	rangeLeftOff = int32(unsafe.Offsetof(runtime.RangeIter{}.Left))
 	listIterLOff = int32(unsafe.Offsetof(runtime.ListIter{}.L))
 	listIterIOff = int32(unsafe.Offsetof(runtime.ListIter{}.I))
+	enumItOff    = int32(unsafe.Offsetof(runtime.EnumerateIter{}.It))
+	enumNOff     = int32(unsafe.Offsetof(runtime.EnumerateIter{}.N))
+	zipItsOff    = int32(unsafe.Offsetof(runtime.ZipIter{}.Its))
 )
 
 func typeWordOf(o runtime.Object) uint64 { return uint64(runtime.TypeWord(o)) }
@@ -37,7 +40,13 @@ func sortSnapshot(s *Snapshot) {
 	sort.Slice(s.Globals, func(i, j int) bool { return s.Globals[i].Slot < s.Globals[j].Slot })
 	sort.Slice(s.Fields, func(i, j int) bool {
 		a, b := s.Fields[i], s.Fields[j]
-		return a.Slot < b.Slot || a.Slot == b.Slot && a.Offset < b.Offset
+		if a.Slot != b.Slot {
+			return a.Slot < b.Slot
+		}
+		if a.Sub != b.Sub {
+			return a.Sub < b.Sub
+		}
+		return a.Offset < b.Offset
 	})
 }
 
@@ -82,6 +91,10 @@ func (r *Recorder) record(f *interp.Frame, pc, sp int) {
 			return
 		}
 		v := r.stack(0)
+		if v.virtual() {
+			r.fail(AbortNYIOperand, "a tuple that is never allocated stored in a global")
+			return
+		}
 		r.pop(1)
 		r.globalVals[int32(arg)] = v
 		r.globalWritten[int32(arg)] = true
@@ -146,6 +159,13 @@ func (r *Recorder) record(f *interp.Frame, pc, sp int) {
 			return
 		}
 		r.replace(2, aval{ref: r.tr.ConstBool(res != (arg == 1)), tw: twBool})
+	case interp.BUILD_TUPLE:
+		// Allocation removal: the tuple exists only in the trace.
+		elems := make([]aval, arg)
+		for i := 0; i < arg; i++ {
+			elems[i] = r.stack(arg - 1 - i)
+		}
+		r.replace(arg, aval{tw: twTuple, elems: elems})
 	case interp.BINARY_SUBSCR:
 		r.subscript()
 	case interp.STORE_SUBSCR:
@@ -240,6 +260,9 @@ func (r *Recorder) truth(a aval, depth int) Ref {
 	case twNone:
 		return r.tr.ConstBool(false)
 	case twList, twTuple:
+		if a.virtual() {
+			return r.tr.ConstBool(len(a.elems) > 0)
+		}
 		n := r.emit(OpSeqLen, TInt, a.ref, NoRef, 0)
 		return r.emit(OpIntNe, TBool, n, r.tr.ConstInt(0), 0)
 	}
@@ -524,6 +547,16 @@ func seqItems(v runtime.Value) ([]runtime.Value, bool) {
 
 func (r *Recorder) subscript() {
 	seq, idx := r.stack(1), r.stack(0)
+	if seq.virtual() {
+		i, ok := r.tr.isConstInt(idx.ref)
+		j, inRange := runtime.NormIndex(i, len(seq.elems))
+		if !ok || !inRange {
+			r.fail(AbortNYIOperand, "variable index into a tuple that is never allocated")
+			return
+		}
+		r.replace(2, seq.elems[j])
+		return
+	}
 	items, ok := seqItems(r.value(1))
 	if !ok || idx.tw != twInt {
 		r.fail(AbortNYIOperand, "subscript of "+r.value(1).TypeName()+" by "+r.value(0).TypeName())
@@ -563,6 +596,17 @@ func (r *Recorder) storeSubscript() {
 
 func (r *Recorder) unpack(n int) {
 	seq := r.stack(0)
+	if seq.virtual() {
+		if len(seq.elems) != n {
+			r.fail(AbortNYIOperand, "unpacking mismatch")
+			return
+		}
+		r.pop(1)
+		for i := n - 1; i >= 0; i-- {
+			r.push(seq.elems[i])
+		}
+		return
+	}
 	items, ok := seqItems(r.value(0))
 	if !ok || len(items) != n {
 		r.fail(AbortNYIOperand, "unpacking "+r.value(0).TypeName())
@@ -583,15 +627,16 @@ func (r *Recorder) unpack(n int) {
 // ---------------------------------------------------------------------------
 // Iteration
 
-// field returns the current value of an int or pointer field of the
-// iterator object in root slot slot.
-func (r *Recorder) field(slot int, obj aval, off int32, typ Type) aval {
-	key := [2]int32{int32(slot), off}
+// field returns the current value of a word field at byte offset off of
+// an iterator: the object in root slot slot (sub 0) or an iterator inside
+// it (sub > 0), whose pointer is obj.
+func (r *Recorder) field(slot int, sub int32, obj aval, off int32, typ Type) aval {
+	key := fieldKey{int32(slot), off, sub}
 	if v, ok := r.fields[key]; ok {
 		return v
 	}
 	ref := r.emit(OpFieldWord, typ, obj.ref, NoRef, off)
-	r.entry[ref] = stateKey{kind: stateField, slot: int32(slot), offset: off}
+	r.entry[ref] = stateKey{kind: stateField, slot: int32(slot), offset: off, sub: sub}
 	v := aval{ref: ref, tw: twInt}
 	if typ == TPtr {
 		v.tw = twList
@@ -600,10 +645,62 @@ func (r *Recorder) field(slot int, obj aval, off int32, typ Type) aval {
 	return v
 }
 
-func (r *Recorder) setField(slot int, off int32, v aval) {
-	key := [2]int32{int32(slot), off}
+func (r *Recorder) setField(slot int, sub int32, off int32, v aval) {
+	key := fieldKey{int32(slot), off, sub}
 	r.fields[key] = v
 	r.fieldWritten[key] = true
+}
+
+// iterStep records one step of a list or range iterator (it, whose
+// pointer is obj) without its exhaustion guard's consequences: it returns
+// the guard condition (true while items remain), the item, and a function
+// that writes back the advanced state (called only after all guards).
+func (r *Recorder) iterStep(slot int, sub int32, obj aval, it runtime.Iterator) (cond Ref, item aval, advance func(), ok bool) {
+	switch x := it.(type) {
+	case *runtime.RangeIter:
+		if x.Left <= 0 {
+			return NoRef, aval{}, nil, false
+		}
+		cur := r.field(slot, sub, obj, rangeCurOff, TInt)
+		step := r.field(slot, sub, obj, rangeStepOff, TInt)
+		left := r.field(slot, sub, obj, rangeLeftOff, TInt)
+		cond = r.emit(OpIntGt, TBool, left.ref, r.tr.ConstInt(0), 0)
+		advance = func() {
+			r.setField(slot, sub, rangeCurOff, aval{ref: r.emit(OpIntAdd, TInt, cur.ref, step.ref, 0), tw: twInt})
+			r.setField(slot, sub, rangeLeftOff, aval{ref: r.emit(OpIntSub, TInt, left.ref, r.tr.ConstInt(1), 0), tw: twInt})
+		}
+		return cond, aval{ref: cur.ref, tw: twInt}, advance, true
+	case *runtime.ListIter:
+		if x.I >= len(x.L.Items) {
+			return NoRef, aval{}, nil, false
+		}
+		l := r.field(slot, sub, obj, listIterLOff, TPtr)
+		i := r.field(slot, sub, obj, listIterIOff, TInt)
+		n := r.emit(OpSeqLen, TInt, l.ref, NoRef, 0)
+		cond = r.emit(OpIntLt, TBool, i.ref, n, 0)
+		// The item load must come after the guard on cond (the caller
+		// emits it), so it is loaded lazily.
+		return cond, aval{}, func() {
+			r.setField(slot, sub, listIterIOff, aval{ref: r.emit(OpIntAdd, TInt, i.ref, r.tr.ConstInt(1), 0), tw: twInt})
+		}, true
+	}
+	return NoRef, aval{}, nil, false
+}
+
+// listItem loads the current item of a list iterator after its guard.
+func (r *Recorder) listItem(slot int, sub int32, x *runtime.ListIter) aval {
+	l := r.fields[fieldKey{int32(slot), listIterLOff, sub}]
+	i := r.fields[fieldKey{int32(slot), listIterIOff, sub}]
+	return r.item(l, i.ref, x.L.Items[x.I])
+}
+
+// innerIter loads the pointer of an iterator stored as an interface at
+// byte offset off of obj, guarding its type.
+func (r *Recorder) innerIter(obj aval, off int32, it runtime.Iterator) aval {
+	tw := typeWordOf(it)
+	t := r.emit(OpFieldWord, TWord, obj.ref, NoRef, off)
+	r.guard(OpGuardWordEq, TVoid, t, r.tr.ConstWord(tw), 0)
+	return aval{ref: r.emit(OpFieldWord, TPtr, obj.ref, NoRef, off+8), tw: tw}
 }
 
 func (r *Recorder) forIter(pc, sp int) {
@@ -614,30 +711,68 @@ func (r *Recorder) forIter(pc, sp int) {
 	slot := sp - 1
 	it := r.slot(slot)
 	switch x := r.value(0).Object().(type) {
-	case *runtime.RangeIter:
-		cur := r.field(slot, it, rangeCurOff, TInt)
-		step := r.field(slot, it, rangeStepOff, TInt)
-		left := r.field(slot, it, rangeLeftOff, TInt)
-		if x.Left <= 0 {
+	case *runtime.RangeIter, *runtime.ListIter:
+		cond, item, advance, ok := r.iterStep(slot, 0, it, x.(runtime.Iterator))
+		if !ok {
 			r.fail(AbortLeaveLoop, "")
 			return
 		}
-		r.guard(OpGuardTrue, TVoid, r.emit(OpIntGt, TBool, left.ref, r.tr.ConstInt(0), 0), NoRef, 0)
-		r.setField(slot, rangeCurOff, aval{ref: r.emit(OpIntAdd, TInt, cur.ref, step.ref, 0), tw: twInt})
-		r.setField(slot, rangeLeftOff, aval{ref: r.emit(OpIntSub, TInt, left.ref, r.tr.ConstInt(1), 0), tw: twInt})
-		r.push(aval{ref: cur.ref, tw: twInt})
-	case *runtime.ListIter:
-		l := r.field(slot, it, listIterLOff, TPtr)
-		i := r.field(slot, it, listIterIOff, TInt)
-		if x.I >= len(x.L.Items) {
-			r.fail(AbortLeaveLoop, "")
+		r.guard(OpGuardTrue, TVoid, cond, NoRef, 0)
+		if li, isList := x.(*runtime.ListIter); isList {
+			item = r.listItem(slot, 0, li)
+		}
+		advance()
+		r.push(item)
+	case *runtime.EnumerateIter:
+		inner := r.innerIter(it, enumItOff, x.It)
+		nt := r.field(slot, 0, it, enumNOff, TWord)
+		_ = nt
+		r.guard(OpGuardWordEq, TVoid, nt.ref, r.tr.ConstWord(twInt), 0)
+		if !x.N.IsInt() {
+			r.fail(AbortNYIOperand, "enumerate past int64")
 			return
 		}
-		n := r.emit(OpSeqLen, TInt, l.ref, NoRef, 0)
-		r.guard(OpGuardTrue, TVoid, r.emit(OpIntLt, TBool, i.ref, n, 0), NoRef, 0)
-		v := r.item(l, i.ref, x.L.Items[x.I])
-		r.setField(slot, listIterIOff, aval{ref: r.emit(OpIntAdd, TInt, i.ref, r.tr.ConstInt(1), 0), tw: twInt})
-		r.push(v)
+		n := r.field(slot, 0, it, enumNOff+int32(layout.RawWord), TInt)
+		cond, item, advance, ok := r.iterStep(slot, 1, inner, x.It)
+		if !ok {
+			r.fail(AbortNYIOperand, "enumerate over "+x.It.Type().Name)
+			return
+		}
+		r.guard(OpGuardTrue, TVoid, cond, NoRef, 0)
+		if li, isList := x.It.(*runtime.ListIter); isList {
+			item = r.listItem(slot, 1, li)
+		}
+		advance()
+		r.setField(slot, 0, enumNOff+int32(layout.RawWord), aval{ref: r.guard(OpIntAddOvf, TInt, n.ref, r.tr.ConstInt(1), 0), tw: twInt})
+		r.push(aval{tw: twTuple, elems: []aval{{ref: n.ref, tw: twInt}, item}})
+	case *runtime.ZipIter:
+		if len(x.Its) == 0 || x.Strict {
+			r.fail(AbortNYIOperand, "this zip")
+			return
+		}
+		its := r.emit(OpFieldWord, TPtr, it.ref, NoRef, zipItsOff)
+		count := r.emit(OpFieldWord, TInt, it.ref, NoRef, zipItsOff+8)
+		r.guard(OpGuardTrue, TVoid, r.emit(OpIntEq, TBool, count, r.tr.ConstInt(int64(len(x.Its))), 0), NoRef, 0)
+		elems := make([]aval, len(x.Its))
+		var advances []func()
+		for k, inner := range x.Its {
+			iv := r.innerIter(aval{ref: its, tw: twList}, int32(16*k), inner)
+			cond, item, advance, ok := r.iterStep(slot, int32(1+k), iv, inner)
+			if !ok {
+				r.fail(AbortNYIOperand, "zip over "+inner.Type().Name)
+				return
+			}
+			r.guard(OpGuardTrue, TVoid, cond, NoRef, 0)
+			if li, isList := inner.(*runtime.ListIter); isList {
+				item = r.listItem(slot, int32(1+k), li)
+			}
+			elems[k] = item
+			advances = append(advances, advance)
+		}
+		for _, a := range advances {
+			a()
+		}
+		r.push(aval{tw: twTuple, elems: elems})
 	default:
 		r.fail(AbortNYIOperand, "iteration over "+r.value(0).TypeName())
 	}
@@ -715,6 +850,9 @@ func (r *Recorder) builtin(b *runtime.Builtin, args []aval) (aval, bool) {
 	one := len(args) == 1
 	switch b.Name {
 	case "len":
+		if one && args[0].virtual() {
+			return aval{ref: r.tr.ConstInt(int64(len(args[0].elems))), tw: twInt}, true
+		}
 		if one && (args[0].tw == twList || args[0].tw == twTuple) {
 			return aval{ref: r.emit(OpSeqLen, TInt, args[0].ref, NoRef, 0), tw: twInt}, true
 		}

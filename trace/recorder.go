@@ -33,16 +33,25 @@ type aval struct {
 	ref Ref
 	tw  uint64         // the Value's type word (what kind of value it is)
 	obj runtime.Object // set when the value is a known object (guarded or constant)
+	// elems is set for a virtual tuple: one the trace never allocates
+	// (ref is NoRef). Snapshots describe it so the deoptimizer can.
+	elems []aval
 }
 
-func (v aval) known() bool { return v.ref != NoRef }
+func (v aval) known() bool { return v.ref != NoRef || v.elems != nil }
+
+func (v aval) virtual() bool { return v.elems != nil }
 
 // stateKey names mutable state read at trace entry.
 type stateKey struct {
 	kind   uint8 // stateSlot, stateGlobal, stateField
 	slot   int32
 	offset int32
+	sub    int32 // stateField: which iterator inside the slot's object
 }
+
+// fieldKey names an iterator field: root slot, byte offset, sub-iterator.
+type fieldKey struct{ slot, offset, sub int32 }
 
 const (
 	stateSlot uint8 = iota
@@ -86,8 +95,8 @@ type Recorder struct {
 	globalWritten map[int32]bool
 	// globalConst marks globals read as guarded constants (objects).
 	globalConst  map[int32]bool
-	fields       map[[2]int32]aval
-	fieldWritten map[[2]int32]bool
+	fields        map[fieldKey]aval
+	fieldWritten  map[fieldKey]bool
 	// entry maps refs of entry loads to the state they read.
 	entry map[Ref]stateKey
 
@@ -115,7 +124,7 @@ func NewRecorder(root *interp.Frame, header, jumpPC int, done func(*Recorder, *A
 	r := &Recorder{
 		tr: tr, em: newEmitter(tr), root: root, header: header, jumpPC: jumpPC,
 		globals: root.Globals(), globalVals: map[int32]aval{}, globalWritten: map[int32]bool{}, globalConst: map[int32]bool{},
-		fields: map[[2]int32]aval{}, fieldWritten: map[[2]int32]bool{}, entry: map[Ref]stateKey{},
+		fields: map[fieldKey]aval{}, fieldWritten: map[fieldKey]bool{}, entry: map[Ref]stateKey{},
 		snapAt: -1, done: done, MaxLength: 4000,
 	}
 	rf := r.pushFrame(root, nil)
@@ -358,6 +367,10 @@ func (r *Recorder) makeSnapshot(pc, sp int) int {
 			if rf.written != nil && !rf.written[slot] {
 				continue
 			}
+			if v.virtual() {
+				r.snapVirtual(&s, int32(i), int32(slot), v)
+				continue
+			}
 			s.Entries = append(s.Entries, SnapEntry{Frame: int32(i), Slot: int32(slot), Ref: v.ref, TypeWord: v.tw})
 		}
 	}
@@ -366,9 +379,27 @@ func (r *Recorder) makeSnapshot(pc, sp int) int {
 		s.Globals = append(s.Globals, SnapGlobal{Slot: slot, Ref: v.ref, TypeWord: v.tw})
 	}
 	for k := range r.fieldWritten {
-		s.Fields = append(s.Fields, SnapField{Slot: k[0], Offset: k[1], Ref: r.fields[k].ref})
+		s.Fields = append(s.Fields, SnapField{Slot: k.slot, Offset: k.offset, Sub: k.sub, Ref: r.fields[k].ref})
 	}
 	sortSnapshot(&s)
 	r.tr.Snaps = append(r.tr.Snaps, s)
 	return len(r.tr.Snaps) - 1
+}
+
+// snapVirtual records that slot slot of snapshot frame frame holds the
+// virtual tuple v; its elements become pseudo-entries (negative frame) so
+// that liveness and DCE see them.
+func (r *Recorder) snapVirtual(s *Snapshot, frame, slot int32, v aval) {
+	k := int32(len(s.Virtuals))
+	sv := SnapVirtual{Frame: frame, Slot: slot}
+	for i, e := range v.elems {
+		if e.virtual() {
+			r.fail(AbortNYIOperand, "nested tuples that are never allocated")
+			return
+		}
+		sv.Elems = append(sv.Elems, e.ref)
+		sv.ElemTypes = append(sv.ElemTypes, e.tw)
+		s.Entries = append(s.Entries, SnapEntry{Frame: -1 - k, Slot: int32(i), Ref: e.ref, TypeWord: e.tw})
+	}
+	s.Virtuals = append(s.Virtuals, sv)
 }

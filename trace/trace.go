@@ -46,6 +46,21 @@ type Snapshot struct {
 	Fields []SnapField
 	// Globals lists module globals the trace has changed.
 	Globals []SnapGlobal
+	// Virtuals are objects the trace never allocated (allocation
+	// removal): the deoptimizer builds them and stores them where the
+	// snapshot says. Their elements also appear in Entries with a negative
+	// Frame, so that every pass treats them as uses.
+	Virtuals []SnapVirtual
+}
+
+// SnapVirtual is a tuple that exists only in the trace: on exit it is
+// allocated with Elems (refs with their type words) and stored in slot
+// Slot of snapshot frame Frame.
+type SnapVirtual struct {
+	Frame     int32
+	Slot      int32
+	Elems     []Ref
+	ElemTypes []uint64
 }
 
 // SnapGlobal says that global slot Slot of Trace.Globals holds Ref.
@@ -72,11 +87,14 @@ type SnapEntry struct {
 }
 
 // SnapField says that the int field at byte offset Offset of the object
-// in slot Slot (of the root frame) must be set to Ref on exit.
+// in slot Slot (of the root frame) must be set to Ref on exit. Sub selects
+// an iterator inside that object: 0 is the object itself, 1 the iterator
+// an enumerate wraps, 1+k the k-th iterator of a zip.
 type SnapField struct {
 	Slot   int32
 	Offset int32
 	Ref    Ref
+	Sub    int32
 }
 
 // New returns an empty trace.

@@ -91,6 +91,9 @@ func verifySnap(t *Trace, at Ref, s *Snapshot, valid func(Ref) bool) error {
 		return nil
 	}
 	for _, e := range s.Entries {
+		if e.Frame < 0 && int(-1-e.Frame) >= len(s.Virtuals) {
+			return fmt.Errorf("%d: snapshot entry of virtual %d of %d", at, -1-e.Frame, len(s.Virtuals))
+		}
 		if int(e.Frame) >= len(s.Frames) {
 			return fmt.Errorf("%d: snapshot entry in frame %d of %d", at, e.Frame, len(s.Frames))
 		}
