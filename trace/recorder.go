@@ -95,8 +95,8 @@ type Recorder struct {
 	globalWritten map[int32]bool
 	// globalConst marks globals read as guarded constants (objects).
 	globalConst  map[int32]bool
-	fields        map[fieldKey]aval
-	fieldWritten  map[fieldKey]bool
+	fields       map[fieldKey]aval
+	fieldWritten map[fieldKey]bool
 	// entry maps refs of entry loads to the state they read.
 	entry map[Ref]stateKey
 
