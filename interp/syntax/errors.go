@@ -53,8 +53,8 @@ func (e *Error) Format() string {
 			end = len(text) + 1
 		}
 		reps := 1
-		if end > offset {
-			reps = end - offset
+		if end > offset && e.Kind != KindIndentation && e.Kind != KindTab {
+			reps = end - offset // CPython draws a single caret for indentation errors
 		}
 		i := 0
 		for i < len(text) && (text[i] == ' ' || text[i] == '\t' || text[i] == '\f') {

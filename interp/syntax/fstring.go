@@ -18,7 +18,7 @@ func (p *parser) strings() Expr {
 	fmode := false
 	for _, l := range lits {
 		if l.bytes != lits[0].bytes {
-			p.errTok(p.tok, "cannot mix bytes and nonbytes literals")
+			p.errTokFirst(p.tok, "cannot mix bytes and nonbytes literals")
 		}
 		fmode = fmode || l.fstr
 	}
@@ -29,7 +29,7 @@ func (p *parser) strings() Expr {
 			if err != nil {
 				if err.msg == "bytes can only contain ASCII literal characters" {
 					t := p.toks[p.i-len(lits)+i]
-					p.errTok(t, "%s", err.msg)
+					p.errTokFirst(t, "%s", err.msg)
 				}
 				p.litError(err)
 			}
@@ -81,7 +81,7 @@ func (p *parser) litError(err *litError) {
 		p.unsupported(p.toks[p.i-1], "%s", err.msg)
 		return
 	}
-	p.errTok(p.tok, "%s", err.msg)
+	p.errTokFirst(p.tok, "%s", err.msg)
 }
 
 // fstrBuilder accumulates the parts of a JoinedStr, merging adjacent text.
@@ -155,7 +155,7 @@ func (p *parser) fstring(l strLit, i, level int, b *fstrBuilder) int {
 						break literal
 					}
 					if ch == '}' {
-						p.errTok(p.tok, "f-string: single '}' is not allowed")
+						p.errTokFirst(p.tok, "f-string: single '}' is not allowed")
 					}
 				}
 				i--
@@ -175,7 +175,7 @@ func (p *parser) fstring(l strLit, i, level int, b *fstrBuilder) int {
 		}
 		if i >= len(body) || body[i] == '}' {
 			if level > 0 && i >= len(body) {
-				p.errTok(p.tok, "f-string: expecting '}'")
+				p.errTokFirst(p.tok, "f-string: expecting '}'")
 			}
 			return i
 		}
@@ -188,7 +188,7 @@ func (p *parser) fstring(l strLit, i, level int, b *fstrBuilder) int {
 func (p *parser) fstringField(l strLit, i, level int, b *fstrBuilder) int {
 	body := l.body
 	if level >= 2 {
-		p.errTok(p.tok, "f-string: expressions nested too deeply")
+		p.errTokFirst(p.tok, "f-string: expressions nested too deeply")
 	}
 	i++
 	exprStart := i
@@ -200,7 +200,7 @@ scan:
 		ch := body[i]
 		switch {
 		case ch == '\\':
-			p.errTok(p.tok, "f-string expression part cannot include a backslash")
+			p.errTokFirst(p.tok, "f-string expression part cannot include a backslash")
 		case quote != 0:
 			if ch == quote {
 				if !triple {
@@ -218,11 +218,11 @@ scan:
 			quote = ch
 		case ch == '[' || ch == '{' || ch == '(':
 			if len(stack) >= maxParenLvl {
-				p.errTok(p.tok, "f-string: too many nested parenthesis")
+				p.errTokFirst(p.tok, "f-string: too many nested parenthesis")
 			}
 			stack = append(stack, ch)
 		case ch == '#':
-			p.errTok(p.tok, "f-string expression part cannot include '#'")
+			p.errTokFirst(p.tok, "f-string expression part cannot include '#'")
 		case len(stack) == 0 && (ch == '!' || ch == ':' || ch == '}' || ch == '=' || ch == '>' || ch == '<'):
 			if i+1 < len(body) && body[i+1] == '=' && ch != ':' && ch != '}' {
 				i++ // "!=", "==", "<=", ">="
@@ -234,22 +234,22 @@ scan:
 			break scan
 		case ch == ']' || ch == '}' || ch == ')':
 			if len(stack) == 0 {
-				p.errTok(p.tok, "f-string: unmatched '%c'", ch)
+				p.errTokFirst(p.tok, "f-string: unmatched '%c'", ch)
 			}
 			open := stack[len(stack)-1]
 			stack = stack[:len(stack)-1]
 			if open != matching(ch) {
-				p.errTok(p.tok, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", ch, open)
+				p.errTokFirst(p.tok, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", ch, open)
 			}
 		}
 	}
 	switch {
 	case quote != 0:
-		p.errTok(p.tok, "f-string: unterminated string")
+		p.errTokFirst(p.tok, "f-string: unterminated string")
 	case len(stack) > 0:
-		p.errTok(p.tok, "f-string: unmatched '%c'", stack[len(stack)-1])
+		p.errTokFirst(p.tok, "f-string: unmatched '%c'", stack[len(stack)-1])
 	case i >= len(body):
-		p.errTok(p.tok, "f-string: expecting '}'")
+		p.errTokFirst(p.tok, "f-string: expecting '}'")
 	}
 	exprEnd := i
 	blank := true
@@ -261,9 +261,9 @@ scan:
 	}
 	if blank {
 		if c := body[exprEnd]; c == '!' || c == ':' || c == '=' {
-			p.errTok(p.tok, "f-string: expression required before '%c'", c)
+			p.errTokFirst(p.tok, "f-string: expression required before '%c'", c)
 		}
-		p.errTok(p.tok, "f-string: empty expression not allowed")
+		p.errTokFirst(p.tok, "f-string: empty expression not allowed")
 	}
 	e := p.fieldExpr(l.bodyOff+exprStart-1, l.bodyOff+exprStart, l.bodyOff+exprEnd)
 
@@ -276,29 +276,29 @@ scan:
 			i++
 		}
 		if i >= len(body) {
-			p.errTok(p.tok, "f-string: expecting '}'")
+			p.errTokFirst(p.tok, "f-string: expecting '}'")
 		}
 		debug = string(body[exprStart:i])
 	}
 	if body[i] == '!' {
 		i++
 		if i >= len(body) {
-			p.errTok(p.tok, "f-string: expecting '}'")
+			p.errTokFirst(p.tok, "f-string: expecting '}'")
 		}
 		c := body[i]
 		i++
 		if c != 's' && c != 'r' && c != 'a' {
-			p.errTok(p.tok, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+			p.errTokFirst(p.tok, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 		fv.Conversion = c
 	}
 	if i >= len(body) {
-		p.errTok(p.tok, "f-string: expecting '}'")
+		p.errTokFirst(p.tok, "f-string: expecting '}'")
 	}
 	if body[i] == ':' {
 		i++
 		if i >= len(body) {
-			p.errTok(p.tok, "f-string: expecting '}'")
+			p.errTokFirst(p.tok, "f-string: expecting '}'")
 		}
 		spec := &fstrBuilder{pos: b.pos}
 		i = p.fstring(l, i, level+1, spec)
@@ -306,7 +306,7 @@ scan:
 		fv.Spec = js
 	}
 	if i >= len(body) || body[i] != '}' {
-		p.errTok(p.tok, "f-string: expecting '}'")
+		p.errTokFirst(p.tok, "f-string: expecting '}'")
 	}
 	i++
 	if debug != "" {
@@ -325,23 +325,39 @@ func isSpace(c byte) bool {
 
 // fieldExpr parses the expression of a replacement field, the source bytes
 // start:end, whose '{' is at byte brace. Like CPython, it parses the text
-// as if it were parenthesized.
-func (p *parser) fieldExpr(brace, start, end int) (e Expr) {
-	sub := &parser{src: p.src, root: p.root, ends: p.ends, inField: true}
-	sub.sc = newFieldScanner(p.src, start, end, p.sc.names)
-	defer func() {
-		if r := recover(); r != nil {
-			b, ok := r.(bailout)
-			if !ok {
-				panic(r)
-			}
-			// The field is parsed as part of the literal: its errors are
-			// final for the enclosing parse.
-			b.final, b.generic = false, false
-			panic(b)
-		}
-	}()
-	sub.start()
+// as if it were parenthesized, with a parser of its own (and its own two
+// passes); an error there is final for the enclosing parse, as it is
+// raised while CPython's first pass builds the literal.
+func (p *parser) fieldExpr(brace, start, end int) Expr {
 	open := token{kind: tLParen, pos: Pos{p.src.lineOf(brace), p.src.colOf(brace)}}
-	return sub.parenAtom(open, tEOF)
+	run := func(second bool) (e Expr, b *bailout) {
+		sub := &parser{src: p.src, root: p.root, ends: p.ends, inField: true}
+		if !second {
+			sub.noInvalid = 1
+		} else if sub.ends == nil {
+			sub.ends = make(map[Node]Pos)
+		}
+		sub.sc = newFieldScanner(p.src, start, end, p.sc.names)
+		defer func() {
+			if r := recover(); r != nil {
+				bo, ok := r.(bailout)
+				if !ok {
+					panic(r)
+				}
+				b = &bo
+			}
+		}()
+		sub.start()
+		return sub.parenAtom(open, tEOF), nil
+	}
+	e, b := run(false)
+	if b == nil {
+		return e
+	}
+	if b.generic && !b.final {
+		if _, b2 := run(true); b2 != nil && !b2.generic {
+			b = b2
+		}
+	}
+	panic(bailout{err: b.err})
 }

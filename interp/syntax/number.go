@@ -262,7 +262,7 @@ func (s *scanner) verifyEnd(c int, kind string) bool {
 	if r {
 		return true
 	}
-	if isIdentC(c) {
+	if c < 0x80 && isIdentC(c) { // non-ASCII is left to the next token
 		s.backup()
 		return s.numFail("invalid %s literal", kind)
 	}

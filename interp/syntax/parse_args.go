@@ -76,8 +76,15 @@ func (p *parser) callArg(a *argList) {
 		eq := p.tok
 		p.next()
 		v := p.expression()
-		if p.tok.kind == kwFor {
-			p.errRange(t.pos, eq.end, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		if p.tok.kind == kwFor && p.noInvalid == 0 {
+			save := p.i
+			p.probing++
+			ok := p.try(func() { p.comprehensions() })
+			p.probing--
+			p.reset(save)
+			if ok {
+				p.errRange(t.pos, eq.end, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+			}
 		}
 		a.kws = append(a.kws, Keyword{At{t.pos}, t.lit, v})
 		a.sawKeyword = true

@@ -1,7 +1,5 @@
 package syntax
 
-import "strings"
-
 // Expression rules, from lowest to highest precedence. Every composite node
 // is positioned at the first token its rule consumed (so "(a) + b" starts at
 // the parenthesis, as in CPython), and BinOp.OpPos at its operator.
@@ -105,81 +103,6 @@ func (p *parser) walrus() Expr {
 	return n
 }
 
-// namedTail makes invalid_named_expression's checks for an expression
-// that started at token startIdx and is followed by '=' or ':='.
-func (p *parser) namedTail(e Expr, startIdx int) {
-	if p.noInvalid > 0 {
-		return
-	}
-	switch p.tok.kind {
-	case tWalrus:
-		p.errNode(e, "cannot use assignment expressions with %s", exprName(e))
-	case tAssign:
-		p.checkNamedAssign(startIdx, p.i)
-	}
-}
-
-// checkNamedAssign reports "a = b" where a comparison was probably meant
-// (the second and third alternatives of invalid_named_expression); a
-// starts at token aIdx and the '=' is token eqIdx. It returns if neither
-// applies.
-func (p *parser) checkNamedAssign(aIdx, eqIdx int) {
-	save := p.i
-	p.probing++
-	defer func() {
-		p.probing--
-		p.reset(save)
-	}()
-	bitwiseOrAt := func(i int) (e Expr, ok bool) {
-		p.reset(i)
-		ok = p.try(func() { e = p.bitwiseOr() })
-		return e, ok
-	}
-	if _, ok := bitwiseOrAt(eqIdx + 1); !ok || p.tok.kind == tAssign || p.tok.kind == tWalrus {
-		return
-	}
-	bEnd := p.prevEnd
-	if a := p.toks[aIdx]; a.kind == tName && aIdx+1 == eqIdx {
-		p.errRange(a.pos, bEnd, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
-	}
-	if p.startsDisplay(aIdx) {
-		return
-	}
-	if a, ok := bitwiseOrAt(aIdx); ok && p.i == eqIdx {
-		p.errNode(a, "cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(a))
-	}
-}
-
-// startsDisplay reports whether token i starts a list, tuple or generator
-// expression display, or is True/None/False (the negative lookahead in
-// invalid_named_expression).
-func (p *parser) startsDisplay(i int) bool {
-	t := p.toks[i]
-	switch t.kind {
-	case kwTrue, kwFalse, kwNone:
-		return true
-	case tLBrack, tLParen:
-		save := p.i
-		p.probing++
-		defer func() {
-			p.probing--
-			p.reset(save)
-		}()
-		p.reset(i)
-		var e Expr
-		if !p.try(func() { e = p.atom() }) {
-			return false
-		}
-		switch e.(type) {
-		case *List:
-			return t.kind == tLBrack
-		case *Tuple, *GeneratorExp:
-			return t.kind == tLParen && e.Position() == t.pos
-		}
-	}
-	return false
-}
-
 // expression:
 //
 //	| disjunction 'if' disjunction 'else' expression
@@ -195,92 +118,44 @@ func (p *parser) expression() Expr {
 	startIdx := p.i
 	e := p.disjunction()
 	if p.tok.kind == kwIf {
-		p.next()
-		test := p.disjunction()
-		if p.tok.kind != kwElse {
-			if p.tok.kind != tColon {
+		ifIdx := p.i
+		var x *IfExp
+		parse := func() {
+			p.next()
+			test := p.disjunction()
+			if p.tok.kind != kwElse {
+				p.invalidSyntax()
+			}
+			p.next()
+			x = &IfExp{At{start}, test, e, p.expression()}
+			p.end(x)
+		}
+		switch {
+		case p.peg > 0:
+			if !p.pegTry(ifIdx, parse) {
+				return e
+			}
+		case p.noInvalid > 0:
+			parse()
+		case !p.try(parse):
+			// invalid_expression: disjunction 'if' disjunction !('else'|':'),
+			// with the test parsed as far as PEG would.
+			p.peg++
+			p.next()
+			p.try(func() { p.disjunction() })
+			p.peg--
+			if p.tok.kind != kwElse && p.tok.kind != tColon && p.i > ifIdx+1 {
 				p.errRange(e.Position(), p.prevEnd, "expected 'else' after 'if' expression")
 			}
-			p.invalidSyntax()
+			p.reset(ifIdx)
+			parse() // fails again, at the same place
 		}
-		p.next()
-		x := &IfExp{At{start}, test, e, p.expression()}
-		p.end(x)
 		return x
 	}
 	if startsExpr(p.tok.kind) && p.noInvalid == 0 {
 		p.invalidExpression(e, start, startIdx)
 	}
 	return e
-}
-
-// invalidExpression is called when expression a (starting at token
-// startIdx) is directly followed by the start of another expression, which
-// is never valid. It makes the checks of invalid_legacy_expression
-// ("print x") and invalid_expression ("(a b)": a missing comma).
-func (p *parser) invalidExpression(a Expr, start Pos, startIdx int) {
-	// b parses what follows; like CPython's *_without_invalid rules it
-	// cannot raise errors of its own. If it fails, a lone name or literal
-	// still counts (PEG would have settled for that shorter parse).
-	p.probing++
-	defer func() { p.probing-- }()
-	// b parses what follows. Like CPython's *_without_invalid rules it
-	// cannot raise errors of its own, except (as observed in CPython 3.11)
-	// inside a brace display. If it fails, a lone name or literal still
-	// counts: PEG would have settled for that shorter parse.
-	b := func(parse func()) (end Pos, level int32, ok bool) {
-		save := p.i
-		defer p.reset(save)
-		off := p.tok.kind != tLBrace
-		if off {
-			p.noInvalid++
-			defer func() { p.noInvalid-- }()
-		}
-		if p.try(func() { parse() }) {
-			return p.prevEnd, p.toks[p.i-1].level, true
-		}
-		switch p.tok.kind {
-		case tName, tNumber, tString, kwTrue, kwFalse, kwNone, tEllipsis:
-			return p.tok.end, p.tok.level, true
-		}
-		return Pos{}, 0, false
-	}
-	t := p.toks[startIdx]
-	legacy := t.kind == tName && p.i == startIdx+1 && (t.lit == "print" || t.lit == "exec")
-	// invalid_expression: !(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid
-	checked := false
-	if !legacy && !(t.kind == tName && (p.toks[startIdx+1].kind == tString || isSoftKeyword(t.lit))) {
-		checked = true
-		if end, level, ok := b(func() { p.expression() }); ok && level > 0 {
-			p.errRange(a.Position(), end, "invalid syntax. Perhaps you forgot a comma?")
-		}
-	}
-	// invalid_legacy_expression: NAME !'(' star_expressions. CPython parses
-	// on after any name, with its error rules on; but where the check above
-	// already parsed, CPython's memo of that parse (made with the rules off)
-	// is reused, so then only a brace display gets them.
-	if t.kind == tName && p.i == startIdx+1 {
-		save := p.i
-		off := checked && p.tok.kind != tLBrace
-		if off {
-			p.noInvalid++
-		}
-		ok := p.try(func() { p.starExpressions() })
-		if off {
-			p.noInvalid--
-		}
-		end := p.prevEnd
-		p.reset(save)
-		if ok && legacy {
-			p.errRange(start, end, "Missing parentheses in call to '%s'. Did you mean %s(...)?", t.lit, t.lit)
-		}
-	}
-}
-
-// isSoftKeyword mimics CPython 3.11's check, which compares only the
-// token's length of each soft keyword: "c" and "ma" count as well.
-func isSoftKeyword(s string) bool {
-	return s != "" && (strings.HasPrefix("match", s) || strings.HasPrefix("case", s) || s == "_")
 }
 
 // lambdef: 'lambda' [lambda_params] ':' expression
@@ -319,8 +194,20 @@ func (p *parser) disjunction() Expr {
 		return e
 	}
 	vals := []Expr{e}
-	for p.got(kwOr) {
+	for p.tok.kind == kwOr {
+		if p.peg > 0 {
+			var y Expr
+			if !p.pegTry(p.i, func() { p.next(); y = p.conjunction() }) {
+				break
+			}
+			vals = append(vals, y)
+			continue
+		}
+		p.next()
 		vals = append(vals, p.conjunction())
+	}
+	if len(vals) == 1 {
+		return e
 	}
 	b := &BoolOp{At{start}, Or, vals}
 	p.end(b)
@@ -335,8 +222,20 @@ func (p *parser) conjunction() Expr {
 		return e
 	}
 	vals := []Expr{e}
-	for p.got(kwAnd) {
+	for p.tok.kind == kwAnd {
+		if p.peg > 0 {
+			var y Expr
+			if !p.pegTry(p.i, func() { p.next(); y = p.inversion() }) {
+				break
+			}
+			vals = append(vals, y)
+			continue
+		}
+		p.next()
 		vals = append(vals, p.inversion())
+	}
+	if len(vals) == 1 {
+		return e
 	}
 	b := &BoolOp{At{start}, And, vals}
 	p.end(b)
@@ -394,12 +293,24 @@ func (p *parser) comparison() Expr {
 		default:
 			return compareOr(c, left)
 		}
-		p.next()
+		var right Expr
+		if p.peg > 0 {
+			at := p.i
+			if p.toks[at-1].kind == kwNot || p.toks[at-1].kind == kwIs && op == IsNot {
+				at-- // the two-word operators
+			}
+			if !p.pegTry(at, func() { p.next(); right = p.bitwiseOr() }) {
+				return compareOr(c, left)
+			}
+		} else {
+			p.next()
+			right = p.bitwiseOr()
+		}
 		if c == nil {
 			c = &Compare{At: At{start}, Left: left}
 		}
 		c.Ops = append(c.Ops, op)
-		c.Comparators = append(c.Comparators, p.bitwiseOr())
+		c.Comparators = append(c.Comparators, right)
 		p.end(c)
 	}
 }
@@ -446,8 +357,16 @@ func (p *parser) binary(level int) Expr {
 			return x
 		}
 		opPos := p.tok.pos
-		p.next()
-		b := &BinOp{At{start}, x, op, opPos, p.binary(level + 1)}
+		var y Expr
+		if p.peg > 0 {
+			if !p.pegTry(p.i, func() { p.next(); y = p.binary(level + 1) }) {
+				return x
+			}
+		} else {
+			p.next()
+			y = p.binary(level + 1)
+		}
+		b := &BinOp{At{start}, x, op, opPos, y}
 		p.end(b)
 		x = b
 	}
@@ -483,10 +402,19 @@ func (p *parser) power() Expr {
 		return x
 	}
 	opPos := p.tok.pos
-	p.next()
+	var y Expr
 	p.enter()
-	b := &BinOp{At{start}, x, Pow, opPos, p.factor()}
+	if p.peg > 0 {
+		if !p.pegTry(p.i, func() { p.next(); y = p.factor() }) {
+			p.leave()
+			return x
+		}
+	} else {
+		p.next()
+		y = p.factor()
+	}
 	p.leave()
+	b := &BinOp{At{start}, x, Pow, opPos, y}
 	p.end(b)
 	return b
 }
@@ -506,6 +434,16 @@ func (p *parser) primary() Expr {
 	start := p.tok.pos
 	x := p.atom()
 	for {
+		if p.peg > 0 {
+			switch p.tok.kind {
+			case tDot, tLParen, tLBrack:
+				if !p.pegTry(p.i, func() { x = p.trailer(start, x) }) {
+					return x
+				}
+				continue
+			}
+			return x
+		}
 		switch p.tok.kind {
 		case tDot:
 			p.next()
@@ -530,6 +468,30 @@ func (p *parser) primary() Expr {
 			return x
 		}
 	}
+}
+
+// trailer parses one '.', call or subscript trailer of x (for PEG mode).
+func (p *parser) trailer(start Pos, x Expr) Expr {
+	switch p.tok.kind {
+	case tDot:
+		p.next()
+		a := &Attribute{At{start}, x, p.name()}
+		p.end(a)
+		return a
+	case tLParen:
+		open := p.tok
+		p.next()
+		c := &Call{At: At{start}, Func: x}
+		c.Args, c.Keywords = p.callArgs(open, false)
+		p.expect(tRParen)
+		p.end(c)
+		return c
+	}
+	p.next()
+	s := &Subscript{At{start}, x, p.slices()}
+	p.expect(tRBrack)
+	p.end(s)
+	return s
 }
 
 // slices: slice !',' | ','.(slice | starred_expression)+ [',']
@@ -627,227 +589,4 @@ func (p *parser) atom() Expr {
 	}
 	p.invalidSyntax()
 	return nil
-}
-
-// parenAtom parses what follows '(' (already consumed: open) up to the
-// closing token: tuple | group | genexp. An f-string replacement field is
-// parsed the same way, with the end of the field as closer.
-func (p *parser) parenAtom(open token, closer tokKind) Expr {
-	if p.got(closer) {
-		t := &Tuple{At: At{open.pos}}
-		p.end(t)
-		return t
-	}
-	switch p.tok.kind {
-	case kwYield:
-		e := p.yieldExpr()
-		p.expect(closer)
-		return e
-	case tDoubleStar:
-		// invalid_group: '(' '**' expression ')'
-		p.errTok(p.tok, "cannot use double starred expression here")
-	}
-	first := p.starNamedExpression()
-	switch p.tok.kind {
-	case kwFor, kwAsync:
-		if _, ok := first.(*Starred); ok {
-			p.errNode(first, "iterable unpacking cannot be used in comprehension")
-		}
-		g := &GeneratorExp{At: At{open.pos}, Elt: first}
-		g.Generators = p.comprehensions()
-		p.expect(closer)
-		p.end(g)
-		return g
-	case tComma:
-		elts := []Expr{first}
-		for p.got(tComma) && p.tok.kind != closer {
-			elts = append(elts, p.starNamedExpression())
-		}
-		p.expect(closer)
-		t := &Tuple{At{open.pos}, elts}
-		p.end(t)
-		return t
-	}
-	if _, ok := first.(*Starred); ok && p.tok.kind == closer {
-		p.errNode(first, "cannot use starred expression here")
-	}
-	p.expect(closer)
-	return first
-}
-
-// listAtom: list | listcomp
-func (p *parser) listAtom() Expr {
-	open := p.tok
-	p.next()
-	if p.got(tRBrack) {
-		l := &List{At: At{open.pos}}
-		p.end(l)
-		return l
-	}
-	first := p.starNamedExpression()
-	if p.tok.kind == kwFor || p.tok.kind == kwAsync {
-		if _, ok := first.(*Starred); ok {
-			p.errNode(first, "iterable unpacking cannot be used in comprehension")
-		}
-		l := &ListComp{At: At{open.pos}, Elt: first, Generators: p.comprehensions()}
-		p.expect(tRBrack)
-		p.end(l)
-		return l
-	}
-	elts := p.displayRest(first, tRBrack)
-	p.expect(tRBrack)
-	l := &List{At{open.pos}, elts}
-	p.end(l)
-	return l
-}
-
-// displayRest parses the elements after the first of a list or set display,
-// catching a comprehension whose target lacks parentheses ("[a, b for ...]").
-func (p *parser) displayRest(first Expr, closer tokKind) []Expr {
-	elts := []Expr{first}
-	for p.tok.kind == tComma {
-		comma := p.tok
-		p.next()
-		if p.tok.kind == closer {
-			break
-		}
-		if p.tok.kind == kwFor {
-			p.errRange(first.Position(), comma.end, "did you forget parentheses around the comprehension target?")
-		}
-		elts = append(elts, p.starNamedExpression())
-		if p.tok.kind == kwFor {
-			p.errRange(first.Position(), p.prevEnd, "did you forget parentheses around the comprehension target?")
-		}
-	}
-	return elts
-}
-
-// braceAtom: dict | set | dictcomp | setcomp
-func (p *parser) braceAtom() Expr {
-	open := p.tok
-	p.next()
-	if p.got(tRBrace) {
-		d := &Dict{At: At{open.pos}}
-		p.end(d)
-		return d
-	}
-	if p.tok.kind == tDoubleStar {
-		star := p.tok
-		p.next()
-		v := p.bitwiseOr()
-		if p.tok.kind == kwFor {
-			p.errTok(star, "dict unpacking cannot be used in dict comprehension")
-		}
-		return p.dictRest(open, nil, v)
-	}
-	if p.tok.kind == tStar {
-		first := p.starExpression()
-		if p.tok.kind == kwFor {
-			p.errNode(first, "iterable unpacking cannot be used in comprehension")
-		}
-		return p.setRest(open, first)
-	}
-	walrus := p.tok.kind == tName && p.peek(1).kind == tWalrus
-	startIdx := p.i
-	first := p.expression()
-	if p.tok.kind != tColon || walrus {
-		if !walrus {
-			p.namedTail(first, startIdx)
-		} else {
-			p.reset(startIdx)
-			first = p.walrus()
-		}
-		if p.tok.kind == kwFor || p.tok.kind == kwAsync {
-			s := &SetComp{At: At{open.pos}, Elt: first, Generators: p.comprehensions()}
-			p.expect(tRBrace)
-			p.end(s)
-			return s
-		}
-		return p.setRest(open, first)
-	}
-	colon := p.tok
-	p.next()
-	value := p.dictValue(colon)
-	if p.tok.kind == kwFor || p.tok.kind == kwAsync {
-		d := &DictComp{At: At{open.pos}, Key: first, Value: value, Generators: p.comprehensions()}
-		p.expect(tRBrace)
-		p.end(d)
-		return d
-	}
-	return p.dictRest(open, first, value)
-}
-
-// dictValue parses the value after "key:".
-func (p *parser) dictValue(colon token) Expr {
-	switch p.tok.kind {
-	case tStar:
-		star := p.tok.pos
-		p.next()
-		p.bitwiseOr()
-		p.errRange(star, p.prevEnd, "cannot use a starred expression in a dictionary value")
-	case tRBrace, tComma:
-		p.errTok(colon, "expression expected after dictionary key and ':'")
-	}
-	return p.expression()
-}
-
-func (p *parser) setRest(open token, first Expr) Expr {
-	elts := p.displayRest(first, tRBrace)
-	p.expect(tRBrace)
-	s := &Set{At{open.pos}, elts}
-	p.end(s)
-	return s
-}
-
-// dictRest parses the items after the first (key nil means **value).
-func (p *parser) dictRest(open token, key, value Expr) Expr {
-	d := &Dict{At: At{open.pos}, Keys: []Expr{key}, Values: []Expr{value}}
-	for p.got(tComma) && p.tok.kind != tRBrace {
-		if p.got(tDoubleStar) {
-			d.Keys = append(d.Keys, nil)
-			d.Values = append(d.Values, p.bitwiseOr())
-			continue
-		}
-		// CPython's invalid_kvpair wins over the missing-comma message here.
-		p.noInvalid++
-		k := p.expression()
-		p.noInvalid--
-		if p.tok.kind != tColon {
-			if p.tok.kind == tComma || p.tok.kind == tRBrace || startsExpr(p.tok.kind) {
-				e := p.endOf(k)
-				p.fail(KindSyntax, Pos{e.Line, e.Col - 1}, Pos{}, false, "':' expected after dictionary key")
-			}
-			p.invalidSyntax()
-		}
-		colon := p.tok
-		p.next()
-		d.Keys = append(d.Keys, k)
-		d.Values = append(d.Values, p.dictValue(colon))
-	}
-	p.expect(tRBrace)
-	p.end(d)
-	return d
-}
-
-// for_if_clauses: ('for' star_targets 'in' ~ disjunction ('if' disjunction)*)+
-func (p *parser) comprehensions() []Comprehension {
-	var gens []Comprehension
-	for p.tok.kind == kwFor || p.tok.kind == kwAsync && p.peek(1).kind == kwFor {
-		if p.tok.kind == kwAsync {
-			p.unsupported(p.tok, "'async for' is not supported")
-			p.next()
-		}
-		p.next()
-		g := Comprehension{Target: p.forTargets()}
-		p.expect(kwIn)
-		g.Iter = p.disjunction()
-		for p.got(kwIf) {
-			g.Ifs = append(g.Ifs, p.disjunction())
-		}
-		gens = append(gens, g)
-	}
-	if gens == nil {
-		p.invalidSyntax()
-	}
-	return gens
 }

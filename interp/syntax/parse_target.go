@@ -113,44 +113,51 @@ func exprName(e Expr) string {
 //	star_targets: star_target (',' star_target)* [',']
 //	star_target: '*' star_target | target_with_star_atom
 //
-// Targets are parsed at bitwise_or level so that 'in' is not taken for a
+// Targets are parsed as primaries, so that 'in' is not taken for a
 // comparison. If no 'in' follows, CPython's invalid_for_target re-parses
 // the targets as star_expressions to find one that cannot be assigned to.
 func (p *parser) forTargets() Expr {
 	start := p.tok.pos
 	startIdx := p.i
-	first := p.targetItem()
-	target := first
-	if p.tok.kind == tComma {
-		elts := []Expr{first}
-		for p.got(tComma) && (startsExpr(p.tok.kind) || p.tok.kind == tStar) {
-			elts = append(elts, p.targetItem())
+	var target Expr
+	ok := p.try(func() {
+		target = p.targetItem()
+		if p.tok.kind == tComma {
+			elts := []Expr{target}
+			for p.got(tComma) && (startsExpr(p.tok.kind) || p.tok.kind == tStar) {
+				elts = append(elts, p.targetItem())
+			}
+			t := &Tuple{At{start}, elts}
+			p.end(t)
+			target = t
 		}
-		t := &Tuple{At{start}, elts}
-		p.end(t)
-		target = t
-	}
-	if p.tok.kind != kwIn {
-		failIdx := p.i
-		p.reset(startIdx)
+		if p.tok.kind != kwIn {
+			p.invalidSyntax()
+		}
+	})
+	if !ok && p.noInvalid == 0 {
+		// invalid_for_target: ASYNC? 'for' a=star_expressions
 		var e Expr
 		p.probing++
-		ok := p.try(func() { e = p.starExpressions() })
+		parsed := p.try(func() { e = p.starExpressions() })
 		p.probing--
-		if ok {
-			if bad := invalidTarget(e, forTarget); bad != nil {
-				p.errNode(bad, "cannot assign to %s", exprName(bad))
-			}
+		p.reset(startIdx)
+		if parsed {
+			target = e
 		}
-		p.reset(failIdx)
-		p.invalidSyntax()
 	}
-	if bad := invalidTarget(target, forTarget); bad != nil {
-		p.errNode(bad, "cannot assign to %s", exprName(bad))
+	if target != nil {
+		if bad := invalidTarget(target, forTarget); bad != nil {
+			p.errNode(bad, "cannot assign to %s", exprName(bad))
+		}
+	}
+	if !ok {
+		p.invalidSyntax()
 	}
 	return target
 }
 
+// targetItem: '*' targetItem | t_primary (an atom with trailers)
 func (p *parser) targetItem() Expr {
 	if p.tok.kind == tStar {
 		t := p.tok
@@ -161,7 +168,7 @@ func (p *parser) targetItem() Expr {
 		p.end(s)
 		return s
 	}
-	return p.bitwiseOr()
+	return p.primary()
 }
 
 // starTarget parses the target of a with-item; the caller checks it.

@@ -9,7 +9,7 @@ import (
 // The scanner follows CPython 3.11's tokenizer (Parser/tokenizer.c) closely,
 // including the order of its checks, because that order decides which error
 // a broken program gets and where the caret goes. It works on a normalized
-// source (see normalize in source.go): UTF-8, "\n" line ends, a final "\n".
+// source (see newSource): UTF-8, "\n" line ends, a final "\n".
 //
 // Errors come in two strengths, as in CPython. "Hard" errors (bad literals,
 // unterminated strings, unmatched brackets, invalid characters) win over a
@@ -30,30 +30,29 @@ type openParen struct {
 }
 
 type scanner struct {
-	src      []byte
-	src0     *source
-	off      int // next byte to read (CPython's tok->cur)
-	end      int // scan limit: len(src), or the end of an f-string expression
-	line     int32
-	lineOff  int   // byte offset of the current line's start
-	colOff   int   // rune-count cache: colN runes lie in src[lineOff:colOff]
-	colN     int32 //
-	atBOL    bool
-	indents  []int32
-	alts     []int32 // indentation measured with tabs as one column, for TabError
-	pending  int     // >0: INDENTs to emit, <0: DEDENTs to emit
-	parens   []openParen
-	fstr     bool // scanning an f-string replacement field, implicitly inside "("
-	err      *Error
-	errHard  bool
-	names    map[string]string // interned identifiers
-	eofToken token
+	src     []byte
+	file    *source // the source, for line lookups and error text
+	off     int     // next byte to read (CPython's tok->cur)
+	end     int     // scan limit: len(src), or the end of an f-string expression
+	line    int32
+	lineOff int // byte offset of the current line's start
+	colOff  int // rune-count cache: colN runes lie in src[lineOff:colOff]
+	colN    int32
+	atBOL   bool
+	indents []int32
+	alts    []int32 // indentation measured with tabs as one column, for TabError
+	pending int     // >0: INDENTs to emit, <0: DEDENTs to emit
+	parens  []openParen
+	fstr    bool // scanning an f-string replacement field, implicitly inside "("
+	err     *Error
+	errHard bool
+	names   map[string]string // interned identifiers
 }
 
 func newScanner(src *source) *scanner {
 	return &scanner{
 		src:     src.text,
-		src0:    src,
+		file:    src,
 		end:     len(src.text),
 		line:    1,
 		atBOL:   true,
@@ -69,7 +68,7 @@ func newFieldScanner(src *source, start, end int, names map[string]string) *scan
 	line := src.lineOf(start)
 	return &scanner{
 		src:     src.text,
-		src0:    src,
+		file:    src,
 		off:     start,
 		end:     end,
 		line:    line,
@@ -128,7 +127,7 @@ func (s *scanner) fail(hard bool, kind string, line, col, endCol int32, format s
 	if len(args) > 0 {
 		msg = fmt.Sprintf(format, args...)
 	}
-	s.err = s.src0.errorAt(kind, msg, line, col, endCol)
+	s.err = s.file.errorAt(kind, msg, line, col, endCol)
 	s.errHard = hard
 	return s.errToken()
 }
@@ -232,7 +231,10 @@ func (s *scanner) next() token {
 			s.off++
 			s.newline()
 			if s.off >= s.end && !s.fstr {
-				return s.fail(false, KindSyntax, s.line-1, s.src0.lineLen(s.line-1), 0, "unexpected EOF while parsing")
+				if len(s.parens) > 0 {
+					return s.atEOF()
+				}
+				return s.fail(false, KindSyntax, s.line-1, s.file.lineLen(s.line-1), 0, "unexpected EOF while parsing")
 			}
 			goto again
 		}
@@ -272,6 +274,12 @@ func (s *scanner) indentation(blank *bool) (token, bool) {
 			}
 			s.off += 2
 			s.newline()
+			if s.off >= s.end && !s.fstr {
+				if len(s.parens) > 0 {
+					return s.atEOF(), false
+				}
+				return s.fail(false, KindSyntax, s.line-1, s.file.lineLen(s.line-1), 0, "unexpected EOF while parsing"), false
+			}
 			continue
 		default:
 			goto measured
@@ -314,7 +322,7 @@ measured:
 		top = len(s.indents) - 1
 		if col != s.indents[top] {
 			// CPython points just past the end of the line.
-			return s.fail(false, KindIndentation, s.line, s.src0.lineLen(s.line), 0,
+			return s.fail(false, KindIndentation, s.line, s.file.lineLen(s.line), 0,
 				"unindent does not match any outer indentation level"), false
 		}
 		if alt != s.alts[top] {
@@ -345,8 +353,8 @@ func (s *scanner) atEOF() token {
 // ends with "\n", so EOF sits past the last line; it is reported at the end
 // of that line.
 func (s *scanner) eofPos() Pos {
-	last := s.src0.lastLine()
-	return Pos{last, s.src0.lineLen(last)}
+	last := s.file.lastLine()
+	return Pos{last, s.file.lineLen(last)}
 }
 
 func utf8RuneLen(b []byte) int {
@@ -663,8 +671,8 @@ func (s *scanner) stringLit(start int, pos Pos) token {
 	for closing != size {
 		if s.off >= s.end || size == 1 && s.src[s.off] == '\n' {
 			detected := s.line
-			if s.off >= s.end && s.line > s.src0.lastLine() {
-				detected = s.src0.lastLine()
+			if s.off >= s.end && s.line > s.file.lastLine() {
+				detected = s.file.lastLine()
 			}
 			s.line, s.lineOff = startLine, startLineOff
 			if size == 3 {

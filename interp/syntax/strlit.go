@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -100,10 +101,16 @@ func decodeStr(body []byte, raw bool) (string, *litError) {
 			}
 			out = appendWTF8(out, v)
 		case 'x', 'u', 'U':
-			n := map[byte]int{'x': 2, 'u': 4, 'U': 8}[c]
+			n := 2
+			switch c {
+			case 'u':
+				n = 4
+			case 'U':
+				n = 8
+			}
 			v, j := hexDigits(body, i, n)
 			if j-i < n {
-				return "", escapeError(body, start, j, fmt.Sprintf("truncated \\%c%s escape", c, map[byte]string{'x': "XX", 'u': "XXXX", 'U': "XXXXXXXX"}[c]))
+				return "", escapeError(body, start, j, fmt.Sprintf("truncated \\%c%s escape", c, strings.Repeat("X", n)))
 			}
 			if v > utf8.MaxRune {
 				return "", escapeError(body, start, j, "illegal Unicode character")

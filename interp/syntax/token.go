@@ -104,9 +104,6 @@ var keywords = map[string]tokKind{
 	"with": kwWith, "yield": kwYield,
 }
 
-// isKeyword reports whether k is a (hard) keyword.
-func (k tokKind) isKeyword() bool { return k >= kwFalse }
-
 // token is one lexical token. Positions are rune columns; off/endOff are
 // byte offsets into the (normalized) source.
 type token struct {
