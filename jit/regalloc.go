@@ -191,6 +191,11 @@ func liveness(t *trace.Trace, a *Allocation) {
 			for _, f := range s.Fields {
 				use(f.Ref, at, false)
 			}
+			// Globals the trace changed are written back from the
+			// snapshot too: their values must survive to the exit.
+			for _, g := range s.Globals {
+				use(g.Ref, at, false)
+			}
 		}
 	}
 	for r := range inLoop {

@@ -101,6 +101,11 @@ func checkShape(t *trace.Trace) (loop, jump trace.Ref, err error) {
 				return 0, 0, fmt.Errorf("jit: %d: snapshot field refers to %d", i, f.Ref)
 			}
 		}
+		for _, g := range s.Globals {
+			if bad(g.Ref) {
+				return 0, 0, fmt.Errorf("jit: %d: snapshot global refers to %d", i, g.Ref)
+			}
+		}
 	}
 	return loop, jump, nil
 }
