@@ -5,6 +5,7 @@
 //	tracejit [flags] -c CODE [args...]       run a program given as a string
 //	tracejit dis FILE.py                     print the bytecode of every code object
 //	tracejit trace [flags] FILE.py [args...] run with the JIT's log, IR/assembly dump and stats on stderr
+//	tracejit bench [flags]                   compare engines on the benchmark suite (see bench/README.md)
 //	tracejit version                         print the version
 //	tracejit help                            print this help
 package main
@@ -34,6 +35,8 @@ Usage:
   tracejit dis FILE.py                     print the bytecode of every code object
   tracejit trace [flags] FILE.py [args...] run, printing the JIT's events, each trace's IR and
                                            machine code, and a summary on stderr
+  tracejit bench [flags]                   run the benchmark suite against the interpreter,
+                                           CPython and PyPy (tracejit bench --help)
   tracejit version                         print the version
   tracejit help                            print this help
 
@@ -70,6 +73,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case "version", "--version":
 		fmt.Fprintf(stdout, "tracejit %s (Python 3.11 subset)\n", Version)
 		return 0
+	case "bench":
+		return benchCmd(args[1:], stdout, stderr)
 	case "dis":
 		if len(args) != 2 {
 			fmt.Fprintln(stderr, "usage: tracejit dis FILE.py")
