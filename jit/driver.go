@@ -34,14 +34,18 @@ const DefaultThreshold = 56
 // MaxAborts is how many aborts blacklist a loop.
 const MaxAborts = 4
 
-// HotExit is how many times one guard may fail before its trace is
-// discarded and the loop recorded again (specialized to what now happens);
-// a loop retraced MaxRetraces times is blacklisted. Without side traces,
-// this is what keeps a loop whose types changed from exiting on every
-// iteration, which would be slower than not compiling it.
+// HotExit is how many times one guard may fail, with the code running
+// fewer than MinItersPerExit loop iterations per entry on average before
+// those exits, until its trace is discarded and the loop recorded again
+// (specialized to what now happens); a loop retraced MaxRetraces times is
+// blacklisted. Without side traces, this is what keeps a loop whose types
+// changed from exiting at once on every entry, which would be slower than
+// not compiling it. Exits after many iterations (a loop finishing, a
+// rare break) are normal and never discard anything.
 const (
-	HotExit     = 64
-	MaxRetraces = 3
+	HotExit         = 64
+	MinItersPerExit = 2
+	MaxRetraces     = 3
 )
 
 // fuelPerEntry bounds the back-edges of one run of compiled code.
@@ -81,6 +85,9 @@ type loop struct {
 	file        string
 	line        int
 	exits       map[int64]int
+	// iters counts, per guard, the loop iterations the code ran in the
+	// entries that ended at that guard.
+	iters map[int64]int64
 }
 
 // Stats are the counters --jit-stats prints.
@@ -127,7 +134,7 @@ func (j *JIT) BackEdge(vm *interp.VM, f *interp.Frame, jumpPC int) error {
 	key := loopKey{code, jumpPC}
 	l := j.loops[key]
 	if l == nil {
-		l = &loop{key: key, file: code.Filename, line: code.LineAt(f.PC()), exits: map[int64]int{}}
+		l = &loop{key: key, file: code.Filename, line: code.LineAt(f.PC()), exits: map[int64]int{}, iters: map[int64]int64{}}
 		j.loops[key] = l
 	}
 	switch {
@@ -246,12 +253,13 @@ func (j *JIT) run(vm *interp.VM, f *interp.Frame, l *loop) error {
 		}
 		j.Stats.Exits[kind.String()]++
 		l.exits[int64(ref)]++
+		l.iters[int64(ref)] += fuelPerEntry - ctx.Fuel
 		n := l.exits[int64(ref)]
 		if j.opts.Log != nil {
 			code := c.Trace.Frames[c.Trace.Snaps[snap].Frames[len(c.Trace.Snaps[snap].Frames)-1].Frame].Code.(*interp.Code)
 			j.logf("exit %s:%d guard %d (%s) count %d", l.file, code.LineAt(f.PC()), ref, c.Trace.Ins[ref].Op, n)
 		}
-		if n >= HotExit {
+		if n >= HotExit && l.iters[int64(ref)] < int64(n)*MinItersPerExit {
 			j.discard(l)
 		}
 		return nil
@@ -265,6 +273,7 @@ func (j *JIT) discard(l *loop) {
 	l.compiled = nil
 	l.retraces++
 	l.exits = map[int64]int{}
+	l.iters = map[int64]int64{}
 	j.Stats.Retraces++
 	code := l.key.code
 	if l.retraces > MaxRetraces {
