@@ -26,6 +26,9 @@ func (vm *VM) callFunction(fn *Function, args []runtime.Value, kw []string) (run
 		return runtime.Value{}, runtime.Errorf(runtime.RecursionErrorType, "maximum recursion depth exceeded")
 	}
 	code := fn.Code
+	if code.Generator {
+		return vm.makeGenerator(fn, args, kw)
+	}
 	nlocals := len(code.VarNames)
 	regs, mark := vm.stack.alloc(nlocals + code.StackSize)
 	if len(kw) == 0 && len(args) == code.ArgCount && !code.VarArgs && !code.VarKwargs && code.KwOnlyCount == 0 {
@@ -36,6 +39,9 @@ func (vm *VM) callFunction(fn *Function, args []runtime.Value, kw []string) (run
 	}
 	f := vm.newFrame()
 	*f = Frame{code: code, fn: fn, globals: fn.Globals, regs: regs, sp: nlocals, saved: mark}
+	if code.NCells() > 0 {
+		f.cells = makeCells(code, fn, regs)
+	}
 	t.Depth++
 	r, err := vm.run(f)
 	t.Depth--
@@ -60,15 +66,82 @@ func (vm *VM) freeFrame(f *Frame) {
 	vm.freeFrames = append(vm.freeFrames, f)
 }
 
+// funcDesc names a callable in call errors as CPython's
+// _PyObject_FunctionStr does: "module.qualname()", without the module for
+// builtins.
+func funcDesc(t *runtime.Thread, fn runtime.Value) string {
+	qual := ""
+	if v, ok, _ := runtime.LookupAttr(t, fn, "__qualname__"); ok {
+		qual, _ = runtime.AsStr(v)
+	} else if b, ok := fn.Object().(*runtime.Builtin); ok {
+		qual = b.Name
+	} else {
+		qual = fn.TypeName() + " object"
+	}
+	if v, ok, _ := runtime.LookupAttr(t, fn, "__module__"); ok {
+		if m, ok := runtime.AsStr(v); ok && m != "builtins" && m != "" {
+			return m + "." + qual + "()"
+		}
+	}
+	return qual + "()"
+}
+
+// dictMerge is DICT_MERGE: add mapping m to the keyword dict d of a call
+// of fn, rejecting duplicate keywords.
+func dictMerge(t *runtime.Thread, fn, dv, m runtime.Value) error {
+	d := dv.Object().(*runtime.Dict)
+	src, ok := m.Object().(*runtime.Dict)
+	if !ok {
+		if b := m.Object(); b != nil {
+			if inst, isInst := b.(*runtime.Instance); isInst {
+				src, ok = inst.Base().Object().(*runtime.Dict)
+			}
+		}
+	}
+	if !ok {
+		return runtime.Errorf(runtime.TypeErrorType, "%s argument after ** must be a mapping, not %s", funcDesc(t, fn), m.TypeName())
+	}
+	var err error
+	src.Items(func(k, v runtime.Value) bool {
+		if _, dup, e := d.Get(t, k); e != nil || dup {
+			err = e
+			if dup {
+				if s, isStr := runtime.AsStr(k); isStr {
+					err = runtime.Errorf(runtime.TypeErrorType, "%s got multiple values for keyword argument '%s'", funcDesc(t, fn), s)
+				} else {
+					err = runtime.Errorf(runtime.TypeErrorType, "%s keywords must be strings", funcDesc(t, fn))
+				}
+			}
+			return false
+		}
+		err = d.Set(t, k, v)
+		return err == nil
+	})
+	return err
+}
+
 // callEx implements f(*args, **kwargs).
 func (vm *VM) callEx(fn, argv, kwargs runtime.Value) (runtime.Value, error) {
-	args := argv.Object().(*runtime.Tuple).Items
+	t := vm.t
+	var args []runtime.Value
+	if tup, ok := argv.Object().(*runtime.Tuple); ok {
+		args = tup.Items
+	} else {
+		items, err := runtime.Collect(t, argv)
+		if err != nil {
+			if e := runtime.AsException(err); e.IsInstance(runtime.TypeErrorType) && strings.HasSuffix(e.Message(), "is not iterable") {
+				return runtime.Value{}, runtime.Errorf(runtime.TypeErrorType, "%s argument after * must be an iterable, not %s", funcDesc(t, fn), argv.TypeName())
+			}
+			return runtime.Value{}, err
+		}
+		args = items
+	}
 	if kwargs.IsNone() {
 		return vm.call(fn, args, nil)
 	}
 	d, ok := kwargs.Object().(*runtime.Dict)
 	if !ok {
-		return runtime.Value{}, runtime.Errorf(runtime.TypeErrorType, "argument after ** must be a mapping, not %s", kwargs.TypeName())
+		return runtime.Value{}, runtime.Errorf(runtime.TypeErrorType, "%s argument after ** must be a mapping, not %s", funcDesc(t, fn), kwargs.TypeName())
 	}
 	all := append([]runtime.Value(nil), args...)
 	var kw []string
@@ -76,7 +149,7 @@ func (vm *VM) callEx(fn, argv, kwargs runtime.Value) (runtime.Value, error) {
 	d.Items(func(k, v runtime.Value) bool {
 		s, isStr := runtime.AsStr(k)
 		if !isStr {
-			err = runtime.Errorf(runtime.TypeErrorType, "keywords must be strings")
+			err = runtime.Errorf(runtime.TypeErrorType, "%s keywords must be strings", funcDesc(t, fn))
 			return false
 		}
 		kw = append(kw, s)
@@ -137,10 +210,16 @@ func bindArgs(t *runtime.Thread, fn *Function, regs []runtime.Value, args []runt
 				}
 				continue
 			}
+			var posonly []string
 			for p := 0; p < code.PosOnlyCount; p++ {
-				if code.VarNames[p] == k {
-					return runtime.Errorf(runtime.TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, k)
+				for _, k2 := range kw {
+					if code.VarNames[p] == k2 {
+						posonly = append(posonly, k2)
+					}
 				}
+			}
+			if len(posonly) > 0 {
+				return runtime.Errorf(runtime.TypeErrorType, "%s() got some positional-only arguments passed as keyword arguments: '%s'", name, strings.Join(posonly, ", "))
 			}
 			return runtime.Errorf(runtime.TypeErrorType, "%s() got an unexpected keyword argument '%s'", name, k)
 		}
@@ -244,4 +323,20 @@ func missingArgs(name string, missing []string, kind string) error {
 		s = ""
 	}
 	return runtime.Errorf(runtime.TypeErrorType, "%s() missing %d required %s argument%s: %s", name, len(missing), kind, s, list)
+}
+
+// callClass calls a class defined in Python; window is the callee's
+// stack slot followed by the arguments. A Python __init__ is called with
+// the new instance in the callee's slot, so nothing is copied.
+func (vm *VM) callClass(cls *runtime.Type, window []runtime.Value, kw []string) (runtime.Value, error) {
+	obj, init, err := runtime.ClassCallStart(vm.t, cls, window[1:], kw)
+	if err != nil || init.IsUnbound() {
+		return obj, err
+	}
+	window[0] = obj
+	r, err := vm.call(init, window, kw)
+	if err != nil {
+		return runtime.Value{}, err
+	}
+	return obj, runtime.CheckInitResult(r)
 }

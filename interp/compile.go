@@ -22,9 +22,23 @@ import (
 // handler, so each block's covered range is closed and reopened around such
 // code.
 //
+// Names are resolved by the symbol table (scope.go) before any code is
+// generated: fast locals, cells and free variables (closures), module
+// globals, and class-body namespace names.
+//
 // Comprehensions are compiled inline (as CPython 3.12 does) with their
 // iteration variables in hidden fast locals, which keeps their scope
-// separate without needing closures.
+// separate without a function call; the symbol table decides when one must
+// be a nested function instead (see scope.go). Generator expressions are
+// always nested generator functions.
+//
+// A class statement compiles its body to a function that runs with the
+// class namespace as its locals (LOAD_NAME/STORE_NAME) and returns the
+// __class__ cell (or None); __build_class__ runs it and creates the type.
+// Zero-argument super() is compiled as super(__class__, <first argument>).
+//
+// A generator function is compiled like any other; Code.Generator makes a
+// call create a generator object whose frame outlives the call.
 
 // Compile compiles a parsed module. globals is the module namespace that
 // global names are resolved against; src is used for error messages.
@@ -46,6 +60,11 @@ type compiler struct {
 	constIndex map[any]int
 	nameIndex  map[string]int
 	localIndex map[string]int
+	// cellIndex maps cell and free variable names to their LOAD_DEREF index.
+	cellIndex map[string]int
+	// scopes maps function, lambda, class and comprehension nodes to
+	// their symbol tables.
+	scopes map[syntax.Node]*scope
 
 	fblocks    []*fblock
 	compScopes []map[string]int
@@ -116,15 +135,17 @@ func (c *compiler) compileModule(mod *syntax.Module) (code *Code, err error) {
 		if r := recover(); r != nil {
 			ce, ok := r.(compileError)
 			if !ok {
-				panic(r)
+				// A compiler bug: report it, never crash.
+				ce = compileError{c.errorAt(syntax.Pos{Line: c.line}, "SystemError", fmt.Sprintf("internal compiler error: %v", r))}
 			}
 			code, err = nil, ce.err
 		}
 	}()
-	s, aerr := c.analyzeModule(mod.Body)
+	s, scopes, aerr := c.buildSymtable(mod)
 	if aerr != nil {
 		return nil, aerr
 	}
+	c.scopes = scopes
 	c.begin("<module>", "<module>", 1, s)
 	c.stmts(mod.Body)
 	c.loadConst(runtime.None)
@@ -140,6 +161,25 @@ func (c *compiler) begin(name, qualname string, line int, s *scope) {
 	c.constIndex = map[any]int{}
 	c.nameIndex = map[string]int{}
 	c.localIndex = map[string]int{}
+	c.cellIndex = map[string]int{}
+	if s.kind != moduleScope {
+		c.code.CellVars = s.cellvars()
+		c.code.FreeVars = s.freevars
+		for i, n := range c.code.CellVars {
+			c.cellIndex[n] = i
+			arg := -1
+			for j, p := range s.params {
+				if p == n {
+					arg = j
+				}
+			}
+			c.code.Cell2Arg = append(c.code.Cell2Arg, arg)
+		}
+		for i, n := range c.code.FreeVars {
+			c.cellIndex[n] = len(c.code.CellVars) + i
+		}
+	}
+	c.code.Doc = runtime.None
 	c.fblocks = nil
 	c.compScopes = nil
 	c.stackBase = 0
@@ -157,6 +197,12 @@ func (c *compiler) finish() *Code {
 	}
 	code.StackSize = computeStackSize(code)
 	code.loopCount = make([]int32, len(code.Instrs))
+	for _, ins := range code.Instrs {
+		if op := ins.Op(); op == LOAD_ATTR || op == STORE_ATTR || op == LOAD_METHOD {
+			code.attrCache = make([]runtime.AttrCache, len(code.Instrs))
+			break
+		}
+	}
 	code.builtinFor = make([]runtime.Value, len(c.globals.Names))
 	for i, name := range c.globals.Names {
 		code.builtinFor[i] = runtime.Builtins[name]
@@ -342,11 +388,40 @@ func (c *compiler) name(id string, ctx nameCtx) {
 			return
 		}
 	}
-	if c.scope.isLocal(id) {
-		c.emit([...]Op{LOAD_FAST, STORE_FAST, DELETE_FAST}[ctx], c.addLocal(id))
-		return
+	s := c.scope
+	global := func() { c.emit([...]Op{LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL}[ctx], c.globals.Slot(id)) }
+	deref := func(load Op) { c.emit([...]Op{load, STORE_DEREF, DELETE_DEREF}[ctx], c.derefIndex(id)) }
+	switch s.kind {
+	case moduleScope:
+		global()
+	case classScope:
+		switch s.kindOf(id) {
+		case nameGlobalExplicit:
+			global()
+		case nameFree:
+			deref(LOAD_CLASSDEREF)
+		default:
+			c.emit([...]Op{LOAD_NAME, STORE_NAME, DELETE_NAME}[ctx], c.addName(id))
+		}
+	default:
+		switch s.kindOf(id) {
+		case nameLocal:
+			c.emit([...]Op{LOAD_FAST, STORE_FAST, DELETE_FAST}[ctx], c.addLocal(id))
+		case nameCell, nameFree:
+			deref(LOAD_DEREF)
+		default:
+			global()
+		}
 	}
-	c.emit([...]Op{LOAD_GLOBAL, STORE_GLOBAL, DELETE_GLOBAL}[ctx], c.globals.Slot(id))
+}
+
+// derefIndex is the LOAD_DEREF index of a cell or free variable.
+func (c *compiler) derefIndex(id string) int {
+	i, ok := c.cellIndex[id]
+	if !ok {
+		c.fail(syntax.Pos{Line: c.line}, "SystemError", "compiler: no cell for '"+id+"' in "+c.code.QualName)
+	}
+	return i
 }
 
 // ---------------------------------------------------------------------------
@@ -389,7 +464,9 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		c.returnStmt(n)
 	case *syntax.FunctionDef:
 		c.funcDef(n)
-	case *syntax.Global:
+	case *syntax.ClassDef:
+		c.classDef(n)
+	case *syntax.Global, *syntax.Nonlocal:
 	case *syntax.Delete:
 		for _, t := range n.Targets {
 			c.del(t)
@@ -684,7 +761,15 @@ func (c *compiler) whileStmt(n *syntax.While) {
 func (c *compiler) forStmt(n *syntax.For) {
 	top, exit, orelse := c.newLabel(), c.newLabel(), c.newLabel()
 	c.expr(n.Iter)
-	c.emit(GET_ITER, 0)
+	// A generator made by the for statement's own call is referenced only
+	// by the loop; CPython closes it (running its finally blocks) when a
+	// break or return drops it.
+	temp := 0
+	switch n.Iter.(type) {
+	case *syntax.Call, *syntax.GeneratorExp:
+		temp = 1
+	}
+	c.emit(GET_ITER, temp)
 	c.bind(top)
 	c.jump(FOR_ITER, orelse)
 	c.stackBase++
@@ -739,7 +824,7 @@ func (c *compiler) unwind(to int, preserveTOS bool) {
 			if preserveTOS {
 				c.emit(SWAP, 2)
 			}
-			c.emit(POP_TOP, 0)
+			c.emit(POP_ITER, 0)
 		case blockHandler:
 			if preserveTOS {
 				c.emit(SWAP, 2)
@@ -816,7 +901,7 @@ func (c *compiler) breakStmt(n *syntax.Break) {
 	loop := c.fblocks[i]
 	c.unwind(i+1, false)
 	if loop.kind == blockFor {
-		c.emit(POP_TOP, 0)
+		c.emit(POP_ITER, 0)
 	}
 	c.jump(JUMP_FORWARD, loop.exit)
 	c.rewind(i + 1)
@@ -833,7 +918,7 @@ func (c *compiler) continueStmt(n *syntax.Continue) {
 }
 
 func (c *compiler) returnStmt(n *syntax.Return) {
-	if c.scope.isModule {
+	if !c.scope.isFunction() {
 		c.fail(n.Pos, "SyntaxError", "'return' outside function")
 	}
 	if n.Value != nil {
@@ -965,18 +1050,54 @@ func (c *compiler) funcDef(n *syntax.FunctionDef) {
 	for _, d := range n.Decorators {
 		c.expr(d)
 	}
+	flags := c.funcDefaults(n.Args)
+	firstLine := int(n.Pos.Line)
+	if len(n.Decorators) > 0 {
+		firstLine = int(n.Decorators[0].Position().Line)
+	}
+	code := c.compileFunction(c.scopes[n], n.Name, n.Args, n.Pos, firstLine, func() {
+		if doc, ok := docstring(n.Body); ok {
+			c.code.Doc = runtime.NewStr(doc)
+		}
+		c.stmts(n.Body)
+		c.loadConst(runtime.None)
+		c.emit(RETURN_VALUE, 0)
+	})
+	c.makeFunction(code, flags)
+	for range n.Decorators {
+		c.emit(CALL, 1)
+	}
+	c.name(n.Name, ctxStore)
+}
+
+// docstring returns the string constant a body starts with.
+func docstring(body []syntax.Stmt) (string, bool) {
+	if len(body) == 0 {
+		return "", false
+	}
+	if e, ok := body[0].(*syntax.ExprStmt); ok {
+		if k, ok := e.X.(*syntax.Constant); ok && k.Kind == syntax.ConstStr {
+			return k.Str, true
+		}
+	}
+	return "", false
+}
+
+// funcDefaults evaluates a signature's defaults and returns the
+// MAKE_FUNCTION flags for them.
+func (c *compiler) funcDefaults(args *syntax.Arguments) int {
 	flags := 0
-	if len(n.Args.Defaults) > 0 {
-		for _, d := range n.Args.Defaults {
+	if len(args.Defaults) > 0 {
+		for _, d := range args.Defaults {
 			c.expr(d)
 		}
-		c.emit(BUILD_TUPLE, len(n.Args.Defaults))
+		c.emit(BUILD_TUPLE, len(args.Defaults))
 		flags |= 1
 	}
 	nkw := 0
-	for i, d := range n.Args.KwDefaults {
+	for i, d := range args.KwDefaults {
 		if d != nil {
-			c.loadConst(runtime.NewStr(n.Args.KwOnly[i].Name))
+			c.loadConst(runtime.NewStr(args.KwOnly[i].Name))
 			c.expr(d)
 			nkw++
 		}
@@ -985,32 +1106,43 @@ func (c *compiler) funcDef(n *syntax.FunctionDef) {
 		c.emit(BUILD_MAP, nkw)
 		flags |= 2
 	}
-	code := c.compileFunction(n.Name, n.Args, n.Body, n.Pos, len(n.Decorators) > 0, n)
-	c.loadConst(runtime.FromObject(code))
-	c.emit(MAKE_FUNCTION, flags)
-	for range n.Decorators {
-		c.emit(CALL, 1)
-	}
-	c.name(n.Name, ctxStore)
+	return flags
 }
 
-// compileFunction compiles a nested function body into its own Code.
-func (c *compiler) compileFunction(name string, args *syntax.Arguments, body []syntax.Stmt, pos syntax.Pos, decorated bool, def *syntax.FunctionDef) *Code {
+// makeFunction emits the closure (if code has free variables) and
+// MAKE_FUNCTION; defaults are already on the stack as flags says.
+func (c *compiler) makeFunction(code *Code, flags int) {
+	if len(code.FreeVars) > 0 {
+		for _, name := range code.FreeVars {
+			c.emit(LOAD_CLOSURE, c.derefIndex(name))
+		}
+		c.emit(BUILD_TUPLE, len(code.FreeVars))
+		flags |= 8
+	}
+	c.loadConst(runtime.FromObject(code))
+	c.emit(MAKE_FUNCTION, flags)
+}
+
+// qualName is the __qualname__ of a function or class named name
+// defined in the current code.
+func (c *compiler) qualName(name string) string {
+	switch c.scope.kind {
+	case moduleScope:
+		return name
+	case classScope:
+		return c.code.QualName + "." + name
+	}
+	return c.code.QualName + ".<locals>." + name
+}
+
+// compileFunction compiles a nested function body (body emits the code,
+// including the final return) into its own Code.
+func (c *compiler) compileFunction(s *scope, name string, args *syntax.Arguments, pos syntax.Pos, firstLine int, body func()) *Code {
 	var params []string
-	for _, a := range args.PosOnly {
-		params = append(params, a.Name)
-	}
-	for _, a := range args.Args {
-		params = append(params, a.Name)
-	}
-	for _, a := range args.KwOnly {
-		params = append(params, a.Name)
-	}
-	if args.Vararg != nil {
-		params = append(params, args.Vararg.Name)
-	}
-	if args.Kwarg != nil {
-		params = append(params, args.Kwarg.Name)
+	if args != nil {
+		params = paramNames(args)
+	} else {
+		params = s.params
 	}
 	seen := map[string]bool{}
 	for _, p := range params {
@@ -1019,51 +1151,97 @@ func (c *compiler) compileFunction(name string, args *syntax.Arguments, body []s
 		}
 		seen[p] = true
 	}
-	s, err := c.analyzeFunction(params, body)
-	if err != nil {
-		panic(compileError{err.(*syntax.Error)})
-	}
-	// Closures are not supported yet: a nested function may not read the
-	// enclosing function's locals.
-	if !c.scope.isModule {
-		for id, upos := range s.uses {
-			if !s.isLocal(id) && !s.globals[id] && c.scope.isLocal(id) {
-				c.fail(upos, "NotImplementedError", "closures are not supported yet (function '"+name+"' uses '"+id+"' from an enclosing function)")
-			}
-		}
-	}
-
-	qual := name
-	if !c.scope.isModule {
-		qual = c.code.QualName + ".<locals>." + name
-	}
+	qual := c.qualName(name)
 	saved := *c
-	firstLine := int(pos.Line)
-	if decorated && def != nil && len(def.Decorators) > 0 {
-		firstLine = int(def.Decorators[0].Position().Line)
-	}
 	c.begin(name, qual, firstLine, s)
 	c.line = pos.Line
 	for _, p := range params {
 		c.addLocal(p)
 	}
 	for _, l := range s.order {
-		if s.isLocal(l) {
+		if s.kindOf(l) == nameLocal {
 			c.addLocal(l)
 		}
 	}
 	code := c.code
-	code.ArgCount = len(args.PosOnly) + len(args.Args)
-	code.PosOnlyCount = len(args.PosOnly)
-	code.KwOnlyCount = len(args.KwOnly)
-	code.VarArgs = args.Vararg != nil
-	code.VarKwargs = args.Kwarg != nil
-	c.stmts(body)
-	c.loadConst(runtime.None)
-	c.emit(RETURN_VALUE, 0)
+	if args != nil {
+		code.ArgCount = len(args.PosOnly) + len(args.Args)
+		code.PosOnlyCount = len(args.PosOnly)
+		code.KwOnlyCount = len(args.KwOnly)
+		code.VarArgs = args.Vararg != nil
+		code.VarKwargs = args.Kwarg != nil
+	} else {
+		code.ArgCount = len(params)
+	}
+	code.Generator = s.generator
+	body()
 	c.finish()
 	*c = saved
 	return code
+}
+
+// classDef compiles a class statement: __build_class__(body, name, *bases, **kw).
+func (c *compiler) classDef(n *syntax.ClassDef) {
+	for _, d := range n.Decorators {
+		c.expr(d)
+	}
+	s := c.scopes[n]
+	c.emit(LOAD_BUILD_CLASS, 0)
+	firstLine := int(n.Pos.Line)
+	if len(n.Decorators) > 0 {
+		firstLine = int(n.Decorators[0].Position().Line)
+	}
+	code := c.compileFunction(s, n.Name, nil, n.Pos, firstLine, func() {
+		if doc, ok := docstring(n.Body); ok {
+			c.loadConst(runtime.NewStr(doc))
+			c.emit(STORE_NAME, c.addName("__doc__"))
+		}
+		c.stmts(n.Body)
+		if s.classCell {
+			c.emit(LOAD_CLOSURE, c.derefIndex("__class__"))
+		} else {
+			c.loadConst(runtime.None)
+		}
+		c.emit(RETURN_VALUE, 0)
+	})
+	c.makeFunction(code, 0)
+	c.loadConst(runtime.NewStr(n.Name))
+	old := c.line
+	for _, b := range n.Bases {
+		if st, ok := b.(*syntax.Starred); ok {
+			c.fail(st.Pos, "NotImplementedError", "starred base classes are not supported yet")
+		}
+		c.expr(b)
+	}
+	c.line = old
+	if len(n.Keywords) == 0 {
+		c.emit(CALL, 2+len(n.Bases))
+	} else {
+		names := make([]runtime.Value, len(n.Keywords))
+		for i, k := range n.Keywords {
+			if k.Name == "" {
+				c.fail(k.Pos, "NotImplementedError", "** in a class statement is not supported yet")
+			}
+			c.expr(k.Value)
+			names[i] = runtime.NewStr(k.Name)
+		}
+		c.loadConst(runtime.TupleValue(names...))
+		c.emit(CALL_KW, 2+len(n.Bases)+len(n.Keywords))
+	}
+	for range n.Decorators {
+		c.emit(CALL, 1)
+	}
+	c.name(n.Name, ctxStore)
+}
+
+// lambda compiles a lambda expression to a function object.
+func (c *compiler) lambda(n *syntax.Lambda) {
+	flags := c.funcDefaults(n.Args)
+	code := c.compileFunction(c.scopes[n], "<lambda>", n.Args, n.Pos, int(n.Pos.Line), func() {
+		c.expr(n.Body)
+		c.emit(RETURN_VALUE, 0)
+	})
+	c.makeFunction(code, flags)
 }
 
 // ---------------------------------------------------------------------------
@@ -1152,14 +1330,12 @@ func (c *compiler) expr(e syntax.Expr) {
 	case *syntax.Dict:
 		c.dict(n)
 	case *syntax.ListComp:
-		c.emit(BUILD_LIST, 0)
-		c.comprehension(n.Generators, func(depth int) {
+		c.comp(n, n.Generators, func() { c.emit(BUILD_LIST, 0) }, func(depth int) {
 			c.expr(n.Elt)
 			c.emit(LIST_APPEND, depth)
 		})
 	case *syntax.DictComp:
-		c.emit(BUILD_MAP, 0)
-		c.comprehension(n.Generators, func(depth int) {
+		c.comp(n, n.Generators, func() { c.emit(BUILD_MAP, 0) }, func(depth int) {
 			c.expr(n.Key)
 			c.expr(n.Value)
 			c.emit(MAP_ADD, depth)
@@ -1170,6 +1346,39 @@ func (c *compiler) expr(e syntax.Expr) {
 		c.name(n.Target.Id, ctxStore)
 	case *syntax.Starred:
 		c.fail(n.Pos, "SyntaxError", "can't use starred expression here")
+	case *syntax.Lambda:
+		c.lambda(n)
+	case *syntax.Set:
+		c.setDisplay(n.Elts)
+	case *syntax.SetComp:
+		c.comp(n, n.Generators, func() { c.emit(BUILD_SET, 0) }, func(depth int) {
+			c.expr(n.Elt)
+			c.emit(SET_ADD, depth)
+		})
+	case *syntax.GeneratorExp:
+		c.comp(n, n.Generators, nil, func(int) {
+			c.expr(n.Elt)
+			c.emit(YIELD_VALUE, 0)
+			c.emit(POP_TOP, 0)
+		})
+	case *syntax.Yield:
+		if !c.scope.isFunction() {
+			c.fail(n.Pos, "SyntaxError", "'yield' outside function")
+		}
+		if n.Value != nil {
+			c.expr(n.Value)
+		} else {
+			c.loadConst(runtime.None)
+		}
+		c.emit(YIELD_VALUE, 0)
+	case *syntax.YieldFrom:
+		if !c.scope.isFunction() {
+			c.fail(n.Pos, "SyntaxError", "'yield' outside function")
+		}
+		c.expr(n.Value)
+		c.emit(GET_YIELD_FROM_ITER, 0)
+		c.loadConst(runtime.None)
+		c.emit(YIELD_FROM, 0)
 	default:
 		c.fail(e.Position(), "NotImplementedError", "this expression is not supported yet")
 	}
@@ -1194,6 +1403,21 @@ func (c *compiler) constant(n *syntax.Constant) runtime.Value {
 	}
 	c.fail(n.Pos, "NotImplementedError", "bytes literals are not supported yet")
 	return runtime.Value{}
+}
+
+// constValue returns the value of a constant expression (a literal or a
+// tuple of them).
+func (c *compiler) constValue(e syntax.Expr) (runtime.Value, bool) {
+	switch n := e.(type) {
+	case *syntax.Constant:
+		if n.Kind == syntax.ConstBytes {
+			return runtime.Value{}, false
+		}
+		return c.constant(n), true
+	case *syntax.Tuple:
+		return c.constTuple(n.Elts)
+	}
+	return runtime.Value{}, false
 }
 
 // constTuple folds a tuple display of constants into one constant.
@@ -1309,6 +1533,9 @@ func (c *compiler) compare(n *syntax.Compare) {
 }
 
 func (c *compiler) call(n *syntax.Call) {
+	if c.zeroArgSuper(n) {
+		return
+	}
 	starred := hasStarred(n.Args)
 	dstar := false
 	for _, k := range n.Keywords {
@@ -1327,21 +1554,16 @@ func (c *compiler) call(n *syntax.Call) {
 	}
 	c.expr(n.Func)
 	if starred || dstar {
-		c.sequence(n.Args, true)
+		if len(n.Args) == 1 && starred {
+			// f(*xs): CALL_EX checks xs itself, naming f in the error.
+			c.expr(n.Args[0].(*syntax.Starred).X)
+		} else {
+			c.sequence(n.Args, true)
+		}
 		if len(n.Keywords) == 0 {
 			c.loadConst(runtime.None)
 		} else {
-			c.emit(BUILD_MAP, 0)
-			for _, k := range n.Keywords {
-				if k.Name == "" {
-					c.expr(k.Value)
-					c.emit(DICT_UPDATE, 1)
-				} else {
-					c.loadConst(runtime.NewStr(k.Name))
-					c.expr(k.Value)
-					c.emit(MAP_ADD, 1)
-				}
-			}
+			c.callKwargs(n.Keywords)
 		}
 		c.emit(CALL_EX, 0)
 		return
@@ -1363,6 +1585,73 @@ func (c *compiler) call(n *syntax.Call) {
 	}
 	c.loadConst(runtime.TupleValue(names...))
 	c.emit(CALL_KW, len(n.Args)+len(n.Keywords))
+}
+
+// zeroArgSuper compiles super() in a method as super(__class__, self),
+// where __class__ is the implicit cell of the enclosing class and self the
+// method's first argument.
+func (c *compiler) zeroArgSuper(n *syntax.Call) bool {
+	nm, ok := n.Func.(*syntax.Name)
+	if !ok || nm.Id != "super" || len(n.Args) != 0 || len(n.Keywords) != 0 {
+		return false
+	}
+	s := c.scope
+	if s.kindOf("super") != nameGlobalImplicit {
+		return false
+	}
+	if !s.isFunction() || len(s.params) == 0 {
+		// No first argument: super(x) with one argument raises
+		// CPython's "super(): no arguments".
+		c.name("super", ctxLoad)
+		c.loadConst(runtime.None)
+		c.emit(CALL, 1)
+		return true
+	}
+	if s.kind != functionScope || s.kindOf("__class__") != nameFree {
+		return false
+	}
+	c.name("super", ctxLoad)
+	c.emit(LOAD_DEREF, c.derefIndex("__class__"))
+	c.name(s.params[0], ctxLoad)
+	c.emit(CALL, 2)
+	return true
+}
+
+// callKwargs builds the keyword dict of a call with ** arguments, as
+// CPython does: runs of name=value become dicts merged with DICT_MERGE,
+// which rejects duplicate names.
+func (c *compiler) callKwargs(kws []syntax.Keyword) {
+	haveDict := false
+	run := 0
+	flush := func(end int) {
+		if run == 0 {
+			return
+		}
+		for _, k := range kws[end-run : end] {
+			c.loadConst(runtime.NewStr(k.Name))
+			c.expr(k.Value)
+		}
+		c.emit(BUILD_MAP, run)
+		if haveDict {
+			c.emit(DICT_MERGE, 1)
+		}
+		haveDict = true
+		run = 0
+	}
+	for i, k := range kws {
+		if k.Name != "" {
+			run++
+			continue
+		}
+		flush(i)
+		if !haveDict {
+			c.emit(BUILD_MAP, 0)
+			haveDict = true
+		}
+		c.expr(k.Value)
+		c.emit(DICT_MERGE, 1)
+	}
+	flush(len(kws))
 }
 
 func (c *compiler) joinedStr(n *syntax.JoinedStr) {
@@ -1398,27 +1687,70 @@ func (c *compiler) formattedValue(n *syntax.FormattedValue) {
 	c.emit(FORMAT_VALUE, flags)
 }
 
-// comprehension compiles the for/if clauses inline; body emits the
-// innermost element code given the depth of the result below the iterators.
-func (c *compiler) comprehension(gens []syntax.Comprehension, body func(depth int)) {
+// comp compiles a comprehension. start emits the empty result (nil for a
+// generator expression); body emits the innermost element code given the
+// depth of the result below the iterators.
+func (c *compiler) comp(node syntax.Node, gens []syntax.Comprehension, start func(), body func(depth int)) {
+	s := c.scopes[node]
+	if s.inlined {
+		start()
+		begin := c.comprehension(gens, body, false)
+		c.code.Inlined = append(c.code.Inlined, InlinedComp{Start: int32(begin), End: int32(c.pc()), Line: node.Position().Line, Name: s.name})
+		return
+	}
+	// A nested function called with the iterator of the first iterable.
+	code := c.compileFunction(s, s.name, nil, node.Position(), int(node.Position().Line), func() {
+		if start != nil {
+			start()
+		}
+		c.comprehension(gens, body, true)
+		if start == nil {
+			c.loadConst(runtime.None)
+		}
+		c.emit(RETURN_VALUE, 0)
+	})
+	c.makeFunction(code, 0)
+	c.expr(gens[0].Iter)
+	c.emit(GET_ITER, 0)
+	c.emit(CALL, 1)
+}
+
+// comprehension compiles the for/if clauses; body emits the innermost
+// element code given the depth of the result below the iterators. Inline
+// (inFunction false), the first iterable is evaluated in the enclosing
+// scope and the iteration variables are hidden locals; in a comprehension
+// function the first iterator is the parameter .0.
+func (c *compiler) comprehension(gens []syntax.Comprehension, body func(depth int), inFunction bool) (begin int) {
 	scope := map[string]int{}
 	var loops []struct{ top, exit *label }
 	for i, g := range gens {
-		if i == 0 {
+		switch {
+		case i == 0 && inFunction:
+			c.emit(LOAD_FAST, c.addLocal(".0"))
+		case i == 0:
 			c.expr(g.Iter) // evaluated in the enclosing scope
 			c.compScopes = append(c.compScopes, scope)
-		} else {
+			c.emit(GET_ITER, 0)
+			begin = c.pc()
+		default:
 			c.expr(g.Iter)
+			c.emit(GET_ITER, 0)
 		}
-		c.emit(GET_ITER, 0)
 		top, exit := c.newLabel(), c.newLabel()
 		c.bind(top)
 		c.jump(FOR_ITER, exit)
-		names := map[string]bool{}
-		collectTargets(g.Target, names)
-		for name := range names {
-			c.tmpCount++
-			scope[name] = c.addLocal("." + name + "#" + itoa(c.tmpCount))
+		if !inFunction {
+			names := map[string]bool{}
+			collectTargets(g.Target, names)
+			sorted := make([]string, 0, len(names))
+			for name := range names {
+				sorted = append(sorted, name)
+			}
+			sort.Strings(sorted)
+			for _, name := range sorted {
+				c.tmpCount++
+				scope[name] = c.addLocal("." + name + "#" + itoa(c.tmpCount))
+			}
 		}
 		c.store(g.Target)
 		for _, cond := range g.Ifs {
@@ -1435,7 +1767,53 @@ func (c *compiler) comprehension(gens []syntax.Comprehension, body func(depth in
 		c.jump(JUMP_FORWARD, loops[i].top)
 		c.bind(loops[i].exit)
 	}
-	c.compScopes = c.compScopes[:len(c.compScopes)-1]
+	if !inFunction {
+		c.compScopes = c.compScopes[:len(c.compScopes)-1]
+	}
+	return begin
+}
+
+// setDisplay compiles {a, b, *c}. A display of more than two constants
+// becomes a frozenset constant merged into a new set, as in CPython, whose
+// compiler builds that frozenset twice (the second time from the first
+// one's iteration order, when it merges constants): the resulting table
+// order is what CPython prints.
+func (c *compiler) setDisplay(elts []syntax.Expr) {
+	if len(elts) > 2 {
+		items := make([]runtime.Value, 0, len(elts))
+		for _, e := range elts {
+			v, ok := c.constValue(e)
+			if !ok {
+				break
+			}
+			items = append(items, v)
+		}
+		if len(items) == len(elts) {
+			first := runtime.NewFrozenSet()
+			second := runtime.NewFrozenSet()
+			if first.Update(nil, runtime.TupleValue(items...)) == nil && second.Update(nil, runtime.TupleValue(first.Items()...)) == nil {
+				c.emit(BUILD_SET, 0)
+				c.loadConst(runtime.FromObject(second))
+				c.emit(SET_UPDATE, 1)
+				return
+			}
+		}
+	}
+	if !hasStarred(elts) {
+		c.exprs(elts)
+		c.emit(BUILD_SET, len(elts))
+		return
+	}
+	c.emit(BUILD_SET, 0)
+	for _, e := range elts {
+		if s, ok := e.(*syntax.Starred); ok {
+			c.expr(s.X)
+			c.emit(SET_UPDATE, 1)
+		} else {
+			c.expr(e)
+			c.emit(SET_ADD, 1)
+		}
+	}
 }
 
 func itoa(i int) string {

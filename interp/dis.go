@@ -87,6 +87,10 @@ func argRepr(code *Code, op Op, arg int) string {
 		return runtime.ReprOrPlaceholder(v)
 	case argLocal:
 		return code.VarNames[arg]
+	case argCell:
+		if arg < code.NCells() {
+			return code.cellName(arg)
+		}
 	case argGlobal:
 		return code.Globals.Names[arg]
 	case argName:

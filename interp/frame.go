@@ -19,6 +19,39 @@ type Frame struct {
 	back    *Frame
 	// saved restores the VM's value stack when the frame is released.
 	saved stackMark
+	// cells holds the frame's cell variables then its free variables
+	// (Code.CellVars, Code.FreeVars); nil when the code has neither.
+	cells []*runtime.Cell
+	// locals is the namespace of a class body (LOAD_NAME, STORE_NAME).
+	locals *runtime.Dict
+	// yielded is set when a generator frame suspends at a yield; its
+	// registers are then heap-allocated and outlive the call.
+	yielded bool
+}
+
+// makeCells creates the cells of a new frame of fn: fresh cells for the
+// code's cell variables (a captured parameter's cell starts with the
+// argument) followed by the function's closure.
+func makeCells(code *Code, fn *Function, regs []runtime.Value) []*runtime.Cell {
+	ncell := len(code.CellVars)
+	if ncell == 0 && fn != nil {
+		return fn.Closure // free variables only: the closure is the cell list
+	}
+	cells := make([]*runtime.Cell, ncell+len(code.FreeVars))
+	if ncell > 0 {
+		block := make([]runtime.Cell, ncell)
+		for i := range block {
+			if a := code.Cell2Arg[i]; a >= 0 {
+				block[i].V = regs[a]
+				regs[a] = runtime.Value{}
+			}
+			cells[i] = &block[i]
+		}
+	}
+	if fn != nil {
+		copy(cells[ncell:], fn.Closure)
+	}
+	return cells
 }
 
 // valueStack hands out frame register windows in LIFO order from large

@@ -22,6 +22,8 @@ type VM struct {
 
 	// freeFrames are Frames ready for reuse by calls.
 	freeFrames []*Frame
+	// buildClass is __build_class__, which LOAD_BUILD_CLASS pushes.
+	buildClass runtime.Value
 
 	// jit is called at hot loop back-edges (nil: interpreter only);
 	// rec observes every instruction while a trace is being recorded.
@@ -34,6 +36,7 @@ type VM struct {
 func NewVM(t *runtime.Thread) *VM {
 	vm := &VM{t: t, sources: map[string][]string{}}
 	t.CallHook = vm.callHook
+	vm.buildClass = runtime.NewBuiltin("__build_class__", vm.buildClassFn)
 	return vm
 }
 
@@ -90,7 +93,7 @@ func (vm *VM) runFrom(f *Frame, pending error) (runtime.Value, error) {
 			if len(exc.Traceback) == 0 && exc.Context == nil && vm.handled != nil && vm.handled != exc {
 				exc.Context = vm.handled
 			}
-			exc.AddTraceback(f.code.Filename, f.code.LineAt(failed), f.code.Name)
+			f.code.addTraceback(exc, failed)
 		}
 		h, ok := f.code.handlerFor(failed)
 		if !ok {
@@ -179,24 +182,28 @@ func (vm *VM) exec(f *Frame) (runtime.Value, error) {
 			}
 			globals.Vals[arg] = runtime.Value{}
 		case LOAD_ATTR:
-			v, err := runtime.GetAttr(t, regs[sp-1], code.Names[arg])
+			v, err := runtime.LoadAttr(t, &code.attrCache[pc-1], regs[sp-1], code.Names[arg])
 			if err != nil {
 				raised = err
 				goto fail
 			}
 			regs[sp-1] = v
 		case STORE_ATTR:
-			if err := runtime.SetAttr(t, regs[sp-1], code.Names[arg], regs[sp-2]); err != nil {
+			if err := runtime.StoreAttr(t, &code.attrCache[pc-1], regs[sp-1], code.Names[arg], regs[sp-2]); err != nil {
 				raised = err
 				goto fail
 			}
 			sp -= 2
 			regs[sp], regs[sp+1] = runtime.Value{}, runtime.Value{}
 		case DELETE_ATTR:
-			raised = runtime.Errorf(runtime.AttributeErrorType, "'%s' object attribute '%s' cannot be deleted", regs[sp-1].TypeName(), code.Names[arg])
-			goto fail
+			if err := runtime.DelAttr(t, regs[sp-1], code.Names[arg]); err != nil {
+				raised = err
+				goto fail
+			}
+			sp--
+			regs[sp] = runtime.Value{}
 		case LOAD_METHOD:
-			fn, needsSelf, err := runtime.LookupMethod(t, regs[sp-1], code.Names[arg])
+			fn, needsSelf, err := runtime.LoadMethod(t, &code.attrCache[pc-1], regs[sp-1], code.Names[arg])
 			if err != nil {
 				raised = err
 				goto fail
@@ -227,7 +234,23 @@ func (vm *VM) exec(f *Frame) (runtime.Value, error) {
 			sp = base + 1
 		case CALL:
 			base := sp - arg - 1
-			r, err := vm.call(regs[base], regs[base+1:sp], nil)
+			var r runtime.Value
+			var err error
+			switch fo := regs[base].Object().(type) {
+			case *runtime.BoundMethod:
+				// Call the function with self in the callee's slot
+				// instead of building a new argument slice.
+				regs[base] = fo.Self
+				r, err = vm.call(fo.Fn, regs[base:sp], nil)
+			case *runtime.Type:
+				if fo.Heap {
+					r, err = vm.callClass(fo, regs[base:sp], nil)
+				} else {
+					r, err = vm.call(regs[base], regs[base+1:sp], nil)
+				}
+			default:
+				r, err = vm.call(regs[base], regs[base+1:sp], nil)
+			}
 			if err != nil {
 				raised = err
 				goto fail
@@ -509,6 +532,13 @@ func (vm *VM) exec(f *Frame) (runtime.Value, error) {
 				goto fail
 			}
 			regs[sp] = runtime.Value{}
+		case DICT_MERGE:
+			sp--
+			if err := dictMerge(t, regs[sp-arg-2], regs[sp-arg], regs[sp]); err != nil {
+				raised = err
+				goto fail
+			}
+			regs[sp] = runtime.Value{}
 		case LIST_TO_TUPLE:
 			regs[sp-1] = runtime.TupleValue(regs[sp-1].Object().(*runtime.List).Items...)
 		case FORMAT_VALUE:
@@ -664,7 +694,18 @@ func (vm *VM) exec(f *Frame) (runtime.Value, error) {
 				raised = err
 				goto fail
 			}
+			if g, ok := it.(*Generator); ok && arg == 1 && !g.started {
+				g.temp = true
+			}
 			regs[sp-1] = runtime.FromObject(it)
+		case POP_ITER:
+			sp--
+			it := regs[sp]
+			regs[sp] = runtime.Value{}
+			if g, ok := it.Object().(*Generator); ok && g.temp && !g.done {
+				f.pc, f.sp = pc, sp
+				g.Close() // errors in this implicit close are ignored, as in a finalizer
+			}
 		case FOR_ITER:
 			var v runtime.Value
 			var ok bool
@@ -700,7 +741,16 @@ func (vm *VM) exec(f *Frame) (runtime.Value, error) {
 			c := regs[sp-1].Object().(*Code)
 			sp--
 			regs[sp] = runtime.Value{}
-			fn := &Function{Code: c, Name: c.Name, QualName: c.QualName, Globals: globals, Module: moduleName(globals)}
+			fn := &Function{Code: c, Name: c.Name, QualName: c.QualName, Globals: globals, Module: moduleName(globals), Doc: c.Doc}
+			if arg&8 != 0 {
+				sp--
+				items := regs[sp].Object().(*runtime.Tuple).Items
+				fn.Closure = make([]*runtime.Cell, len(items))
+				for i, it := range items {
+					fn.Closure[i] = it.Object().(*runtime.Cell)
+				}
+				regs[sp] = runtime.Value{}
+			}
 			if arg&2 != 0 {
 				sp--
 				fn.KwDefaults = regs[sp].Object().(*runtime.Dict)
@@ -779,6 +829,144 @@ func (vm *VM) exec(f *Frame) (runtime.Value, error) {
 		case LOAD_ASSERTION_ERROR:
 			regs[sp] = runtime.FromObject(runtime.AssertionErrorType)
 			sp++
+		case LOAD_DEREF:
+			v := f.cells[arg].V
+			if v.IsUnbound() {
+				raised = derefError(code, arg)
+				goto fail
+			}
+			regs[sp] = v
+			sp++
+		case STORE_DEREF:
+			sp--
+			f.cells[arg].V = regs[sp]
+			regs[sp] = runtime.Value{}
+		case DELETE_DEREF:
+			if f.cells[arg].V.IsUnbound() {
+				raised = derefError(code, arg)
+				goto fail
+			}
+			f.cells[arg].V = runtime.Value{}
+		case LOAD_CLOSURE:
+			regs[sp] = runtime.FromObject(f.cells[arg])
+			sp++
+		case LOAD_CLASSDEREF:
+			if f.locals != nil {
+				if v, ok := f.locals.GetStr(code.cellName(arg)); ok {
+					regs[sp] = v
+					sp++
+					break
+				}
+			}
+			v := f.cells[arg].V
+			if v.IsUnbound() {
+				raised = derefError(code, arg)
+				goto fail
+			}
+			regs[sp] = v
+			sp++
+		case LOAD_NAME:
+			name := code.Names[arg]
+			var v runtime.Value
+			found := false
+			if f.locals != nil {
+				v, found = f.locals.GetStr(name)
+			}
+			if !found {
+				v, found = globals.Get(name)
+			}
+			if !found {
+				v, found = runtime.Builtins[name]
+			}
+			if !found {
+				raised = nameError(name)
+				goto fail
+			}
+			regs[sp] = v
+			sp++
+		case STORE_NAME:
+			sp--
+			if f.locals != nil {
+				f.locals.SetStr(code.Names[arg], regs[sp])
+			} else {
+				globals.Set(code.Names[arg], regs[sp])
+			}
+			regs[sp] = runtime.Value{}
+		case DELETE_NAME:
+			name := code.Names[arg]
+			if f.locals != nil {
+				if _, ok, _ := f.locals.Delete(t, runtime.NewStr(name)); !ok {
+					raised = nameError(name)
+					goto fail
+				}
+			} else if _, ok := globals.Get(name); ok {
+				globals.Vals[globals.Slot(name)] = runtime.Value{}
+			} else {
+				raised = nameError(name)
+				goto fail
+			}
+		case LOAD_BUILD_CLASS:
+			regs[sp] = vm.buildClass
+			sp++
+		case BUILD_SET:
+			s := runtime.NewSet()
+			for _, v := range regs[sp-arg : sp] {
+				if err := s.Add(t, v); err != nil {
+					raised = err
+					goto fail
+				}
+			}
+			clear(regs[sp-arg : sp])
+			sp -= arg
+			regs[sp] = runtime.FromObject(s)
+			sp++
+		case SET_ADD:
+			sp--
+			s := regs[sp-arg].Object().(*runtime.Set)
+			if err := s.Add(t, regs[sp]); err != nil {
+				raised = err
+				goto fail
+			}
+			regs[sp] = runtime.Value{}
+		case SET_UPDATE:
+			sp--
+			s := regs[sp-arg].Object().(*runtime.Set)
+			if err := s.Update(t, regs[sp]); err != nil {
+				raised = starError(err, regs[sp])
+				goto fail
+			}
+			regs[sp] = runtime.Value{}
+		case YIELD_VALUE:
+			sp--
+			v := regs[sp]
+			regs[sp] = runtime.Value{}
+			f.pc, f.sp = pc, sp
+			f.yielded = true
+			return v, nil
+		case GET_YIELD_FROM_ITER:
+			if _, ok := regs[sp-1].Object().(*Generator); !ok {
+				it, err := runtime.GetIter(t, regs[sp-1])
+				if err != nil {
+					raised = err
+					goto fail
+				}
+				regs[sp-1] = runtime.FromObject(it)
+			}
+		case YIELD_FROM:
+			r, done, err := vm.yieldFromSend(regs[sp-2], regs[sp-1])
+			if err != nil {
+				raised = err
+				goto fail
+			}
+			sp--
+			regs[sp] = runtime.Value{}
+			if done {
+				regs[sp-1] = r
+				break
+			}
+			f.pc, f.sp = pc-1, sp
+			f.yielded = true
+			return r, nil
 		default:
 			raised = runtime.Errorf(runtime.SystemErrorType, "unknown opcode %d", ins.Op())
 			goto fail
@@ -950,4 +1138,22 @@ func (vm *VM) makeException(v runtime.Value) (*runtime.Exception, error) {
 		}
 	}
 	return nil, runtime.Errorf(runtime.TypeErrorType, "exceptions must derive from BaseException")
+}
+
+// derefError is the error for reading an empty cell: an unassigned local
+// that nested functions capture, or an enclosing function's variable.
+func derefError(code *Code, i int) error {
+	name := code.cellName(i)
+	if i < len(code.CellVars) {
+		return unboundLocal(name)
+	}
+	return runtime.Errorf(runtime.NameErrorType, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+}
+
+// cellName is the name of cell or free variable i.
+func (c *Code) cellName(i int) string {
+	if i < len(c.CellVars) {
+		return c.CellVars[i]
+	}
+	return c.FreeVars[i-len(c.CellVars)]
 }

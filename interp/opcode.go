@@ -13,7 +13,7 @@ package interp
 
 // BytecodeVersion changes whenever the instruction encoding or the meaning
 // of an opcode changes.
-const BytecodeVersion = 1
+const BytecodeVersion = 2
 
 // Op is a bytecode opcode.
 type Op uint8
@@ -83,7 +83,7 @@ const (
 	CALL_METHOD                    // meth self|unbound a1..an -- result
 	CALL                           // f a1..an -- result
 	CALL_KW                        // f a1..an names -- result              (names: tuple of the last len(names) args' keywords)
-	CALL_EX                        // f argstuple kwdict|None -- result     (f(*a, **k))
+	CALL_EX                        // f args kwdict|None -- result          (f(*a, **k); args is a tuple or any iterable)
 	BINARY_OP                      // a b -- a op b
 	UNARY_NEGATIVE                 // x -- -x
 	UNARY_POSITIVE                 // x -- +x
@@ -114,7 +114,7 @@ const (
 	POP_JUMP_IF_TRUE               // x --
 	JUMP_IF_FALSE_OR_POP           // x -- x (jump) | -- (fallthrough)
 	JUMP_IF_TRUE_OR_POP            // x -- x (jump) | --
-	GET_ITER                       // x -- iter(x)
+	GET_ITER                       // x -- iter(x)                          (arg 1: x is a temporary, see POP_ITER)
 	FOR_ITER                       // it -- it next | (exhausted: pops it and jumps)
 	MAKE_FUNCTION                  // [defaults] [kwdefaults] [closure] code -- fn   (arg flags 1, 2, 8)
 	RETURN_VALUE                   // x --
@@ -127,6 +127,19 @@ const (
 	IMPORT_FROM                    // module -- module module.names[arg]
 	IMPORT_STAR                    // module --
 	LOAD_ASSERTION_ERROR           // -- AssertionError
+	LOAD_NAME                      // -- ns[names[arg]] or globals or builtins   (class bodies)
+	STORE_NAME                     // x --                                  (ns[names[arg]] = x)
+	DELETE_NAME                    // --
+	LOAD_CLASSDEREF                // -- ns[name] or cells[arg].value       (class body reading a free variable)
+	LOAD_BUILD_CLASS               // -- __build_class__
+	BUILD_SET                      // x1..xn -- {x1, ..., xn}
+	SET_ADD                        // set x(arg-1) .. x -- set ...          (set at depth arg after popping x)
+	SET_UPDATE                     // set .. it -- set ..
+	YIELD_VALUE                    // x -- sent                             (suspends the generator)
+	GET_YIELD_FROM_ITER            // x -- iter(x)                          (generators are kept as they are)
+	YIELD_FROM                     // it v -- result                        (sends v to it; re-executed while it yields)
+	DICT_MERGE                     // f args dict .. m -- f args dict ..    (dict at depth arg; duplicate keys are an error naming f)
+	POP_ITER                       // it --                                 (leaving a for loop early; closes a temporary generator)
 	opCount
 )
 
@@ -197,6 +210,19 @@ var opTable = [opCount]opInfo{
 	IMPORT_FROM:          {name: "IMPORT_FROM", arg: argName, stack: 1},
 	IMPORT_STAR:          {name: "IMPORT_STAR", stack: -1},
 	LOAD_ASSERTION_ERROR: {name: "LOAD_ASSERTION_ERROR", stack: 1},
+	LOAD_NAME:            {name: "LOAD_NAME", arg: argName, stack: 1},
+	STORE_NAME:           {name: "STORE_NAME", arg: argName, stack: -1},
+	DELETE_NAME:          {name: "DELETE_NAME", arg: argName},
+	LOAD_CLASSDEREF:      {name: "LOAD_CLASSDEREF", arg: argCell, stack: 1},
+	LOAD_BUILD_CLASS:     {name: "LOAD_BUILD_CLASS", stack: 1},
+	BUILD_SET:            {name: "BUILD_SET", arg: argInt, stackFn: func(n int, _ bool) int { return 1 - n }},
+	SET_ADD:              {name: "SET_ADD", arg: argInt, stack: -1},
+	SET_UPDATE:           {name: "SET_UPDATE", arg: argInt, stack: -1},
+	YIELD_VALUE:          {name: "YIELD_VALUE"},
+	GET_YIELD_FROM_ITER:  {name: "GET_YIELD_FROM_ITER"},
+	YIELD_FROM:           {name: "YIELD_FROM", stack: -1},
+	DICT_MERGE:           {name: "DICT_MERGE", arg: argInt, stack: -1},
+	POP_ITER:             {name: "POP_ITER", stack: -1},
 }
 
 func forIterEffect(_ int, jump bool) int {

@@ -187,7 +187,7 @@ func (vm *VM) reportUncaught(err error) int {
 		t.WriteStderr(s + "\n")
 		return 1
 	}
-	t.WriteStderr(runtime.FormatException(exc, vm.sourceLine))
+	t.WriteStderr(runtime.FormatExceptionThread(t, exc, vm.sourceLine))
 	return 1
 }
 

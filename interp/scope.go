@@ -1,185 +1,360 @@
 package interp
 
 import (
+	"sort"
+
 	"github.com/tracejit/tracejit/interp/syntax"
 )
 
-// scope is the result of name analysis for one function body: which names
-// are fast locals and which are module globals. Python decides this
-// statically: a name assigned anywhere in a function (and not declared
-// global) is local to it for the whole body.
+// Symbol tables. Before generating code the compiler walks the whole
+// module once and builds a tree of scopes (module, functions, lambdas,
+// classes, comprehensions), recording for each scope how every name is
+// used: bound (assigned, a parameter, imported, defined), only read, or
+// declared global or nonlocal. A second pass resolves each name, as
+// CPython's symtable does:
+//
+//   - declared global: a module global;
+//   - bound in the scope: local (a fast local in a function, a namespace
+//     entry in a class or module body);
+//   - otherwise, if an enclosing function scope binds it: a free variable,
+//     read through a cell that the defining scope creates (the name is a
+//     "cell variable" there) and every scope in between passes on in its
+//     closure. Class scopes are skipped: methods do not see class-level
+//     names, except the implicit __class__ cell that zero-argument super()
+//     uses;
+//   - otherwise a global (or builtin).
+//
+// List, set and dict comprehensions are normally compiled inline in the
+// enclosing code with hidden locals for their iteration variables (as
+// CPython 3.12 does), which is fastest. A comprehension that contains a
+// lambda, a generator expression or a comprehension that cannot be inlined,
+// or that sits directly in a class body (whose names it must not see), is
+// compiled as a nested function instead, as CPython 3.11 does.
+
+type scopeKind uint8
+
+const (
+	moduleScope scopeKind = iota
+	functionScope
+	classScope
+	compScope // a comprehension or generator expression
+)
+
+type symFlags uint8
+
+const (
+	symBound    symFlags = 1 << iota // assigned, defined, imported, deleted
+	symParam                         // a parameter
+	symUsed                          // read
+	symGlobal                        // declared global
+	symNonlocal                      // declared nonlocal (or a walrus target bound outside a comprehension)
+)
+
+// nameKind is where a resolved name lives.
+type nameKind uint8
+
+const (
+	nameUnknown        nameKind = iota
+	nameLocal                   // fast local (function) or namespace entry (module, class)
+	nameGlobalExplicit          // declared global
+	nameGlobalImplicit          // not bound in any enclosing function: global or builtin
+	nameFree                    // a variable of an enclosing function, read through a cell
+	nameCell                    // a local that nested scopes capture: lives in a cell
+)
+
 type scope struct {
-	isModule bool
-	locals   map[string]bool
-	globals  map[string]bool // declared with "global"
-	// uses records names read in the body (not inside nested functions),
-	// for detecting closures, which this version does not support.
-	uses map[string]syntax.Pos
-	// nested lists the functions defined directly in this body.
-	nested []*syntax.FunctionDef
-	// order keeps local names in first-assignment order for VarNames.
+	kind   scopeKind
+	name   string
+	node   syntax.Node
+	parent *scope
+	// children are the nested scopes in source order.
+	children []*scope
+
+	flags map[string]symFlags
+	// order lists bound names in first-binding order (for VarNames).
 	order []string
+	// firstUse and declPos locate errors.
+	firstUse map[string]syntax.Pos
+	declPos  map[string]syntax.Pos
+
+	params []string
+	// kinds is the resolution of every name the scope mentions.
+	kinds map[string]nameKind
+	// freevars are the names the scope's closure holds, in a fixed order;
+	// for a class scope they include names only passed on to methods.
+	freevars []string
+
+	generator bool
+	// comprehension scopes: the kind of display ("list", "set", "dict",
+	// "generator"), its iteration variables and walrus targets, and
+	// whether it is compiled inline.
+	compKind    string
+	compTargets map[string]bool
+	walrus      map[string]bool
+	inlined     bool
+	// classCell is set on a class scope whose methods use __class__
+	// (zero-argument super()).
+	classCell bool
 }
 
-func newScope(isModule bool) *scope {
-	return &scope{isModule: isModule, locals: map[string]bool{}, globals: map[string]bool{}, uses: map[string]syntax.Pos{}}
+func newScope(kind scopeKind, name string, node syntax.Node, parent *scope) *scope {
+	s := &scope{
+		kind: kind, name: name, node: node, parent: parent,
+		flags: map[string]symFlags{}, firstUse: map[string]syntax.Pos{}, declPos: map[string]syntax.Pos{},
+		kinds: map[string]nameKind{},
+	}
+	if parent != nil {
+		parent.children = append(parent.children, s)
+	}
+	return s
 }
 
-func (s *scope) assign(name string) {
-	if !s.locals[name] {
-		s.locals[name] = true
+func (s *scope) isModule() bool { return s.kind == moduleScope }
+
+// isFunction reports whether the scope's code has fast locals and cells.
+func (s *scope) isFunction() bool { return s.kind == functionScope || s.kind == compScope }
+
+func (s *scope) bind(name string) {
+	f := s.flags[name]
+	if f&(symBound|symParam) == 0 {
 		s.order = append(s.order, name)
 	}
+	s.flags[name] = f | symBound
 }
 
-// isLocal reports whether name is a fast local of a function scope.
-func (s *scope) isLocal(name string) bool {
-	return !s.isModule && s.locals[name] && !s.globals[name]
+func (s *scope) use(name string, pos syntax.Pos) {
+	if _, ok := s.firstUse[name]; !ok {
+		s.firstUse[name] = pos
+	}
+	s.flags[name] |= symUsed
 }
 
-// analyzer walks one body, filling a scope. compBound holds the names bound
-// by enclosing comprehension clauses (which are not function locals).
-type analyzer struct {
-	s         *scope
-	compBound []map[string]bool
-	err       *syntax.Error
-	c         *compiler
+// kindOf returns how the compiler accesses name in this scope's code.
+func (s *scope) kindOf(name string) nameKind {
+	if k, ok := s.kinds[name]; ok {
+		return k
+	}
+	if s.isFunction() {
+		return nameGlobalImplicit
+	}
+	return nameLocal
 }
 
-func (a *analyzer) bound(name string) bool {
-	for i := len(a.compBound) - 1; i >= 0; i-- {
-		if a.compBound[i][name] {
-			return true
+// cellvars returns the scope's cell variables: captured parameters first,
+// in parameter order, then other captured locals in binding order; a
+// class scope's only cell is __class__.
+func (s *scope) cellvars() []string {
+	if s.kind == classScope {
+		if s.classCell {
+			return []string{"__class__"}
+		}
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, names := range [][]string{s.params, s.order} {
+		for _, n := range names {
+			if s.kinds[n] == nameCell && !seen[n] {
+				out = append(out, n)
+				seen[n] = true
+			}
 		}
 	}
-	return false
+	return out
 }
 
-func (a *analyzer) fail(pos syntax.Pos, kind, msg string) {
-	if a.err == nil {
-		a.err = a.c.errorAt(pos, kind, msg)
+func (s *scope) addFree(name string) {
+	for _, n := range s.freevars {
+		if n == name {
+			return
+		}
+	}
+	s.freevars = append(s.freevars, name)
+}
+
+// symtable builds the scope tree of a module.
+type symtable struct {
+	c      *compiler
+	scopes map[syntax.Node]*scope
+	cur    *scope
+	err    *syntax.Error
+}
+
+func (st *symtable) fail(pos syntax.Pos, kind, msg string) {
+	if st.err == nil {
+		st.err = st.c.errorAt(pos, kind, msg)
 	}
 }
 
-func (a *analyzer) stmts(body []syntax.Stmt) {
-	for _, st := range body {
-		a.stmt(st)
+// buildSymtable analyzes a module; the scopes of nested code are found
+// through the map by their syntax node.
+func (c *compiler) buildSymtable(mod *syntax.Module) (*scope, map[syntax.Node]*scope, error) {
+	st := &symtable{c: c, scopes: map[syntax.Node]*scope{}}
+	top := newScope(moduleScope, "<module>", nil, nil)
+	st.cur = top
+	st.stmts(mod.Body)
+	if st.err != nil {
+		return nil, nil, st.err
+	}
+	st.inline(top)
+	st.resolve(top)
+	if st.err != nil {
+		return nil, nil, st.err
+	}
+	return top, st.scopes, nil
+}
+
+func (st *symtable) push(kind scopeKind, name string, node syntax.Node) *scope {
+	s := newScope(kind, name, node, st.cur)
+	st.scopes[node] = s
+	st.cur = s
+	return s
+}
+
+func (st *symtable) pop() { st.cur = st.cur.parent }
+
+func (st *symtable) stmts(body []syntax.Stmt) {
+	for _, s := range body {
+		st.stmt(s)
 	}
 }
 
-func (a *analyzer) stmt(st syntax.Stmt) {
-	switch n := st.(type) {
+func (st *symtable) stmt(stmt syntax.Stmt) {
+	s := st.cur
+	switch n := stmt.(type) {
 	case *syntax.ExprStmt:
-		a.expr(n.X)
+		st.expr(n.X)
 	case *syntax.Assign:
-		a.expr(n.Value)
+		st.expr(n.Value)
 		for _, t := range n.Targets {
-			a.target(t)
+			st.target(t)
 		}
 	case *syntax.AugAssign:
-		a.expr(n.Value)
+		st.expr(n.Value)
 		if nm, ok := n.Target.(*syntax.Name); ok {
-			a.use(nm)
+			s.use(nm.Id, nm.Pos)
 		}
-		a.target(n.Target)
+		st.target(n.Target)
 	case *syntax.AnnAssign:
 		if n.Value != nil {
-			a.expr(n.Value)
+			st.expr(n.Value)
 		}
-		a.target(n.Target)
+		st.target(n.Target)
 	case *syntax.If:
-		a.expr(n.Test)
-		a.stmts(n.Body)
-		a.stmts(n.OrElse)
+		st.expr(n.Test)
+		st.stmts(n.Body)
+		st.stmts(n.OrElse)
 	case *syntax.While:
-		a.expr(n.Test)
-		a.stmts(n.Body)
-		a.stmts(n.OrElse)
+		st.expr(n.Test)
+		st.stmts(n.Body)
+		st.stmts(n.OrElse)
 	case *syntax.For:
-		a.expr(n.Iter)
-		a.target(n.Target)
-		a.stmts(n.Body)
-		a.stmts(n.OrElse)
+		st.expr(n.Iter)
+		st.target(n.Target)
+		st.stmts(n.Body)
+		st.stmts(n.OrElse)
 	case *syntax.Return:
 		if n.Value != nil {
-			a.expr(n.Value)
+			st.expr(n.Value)
 		}
 	case *syntax.FunctionDef:
 		for _, d := range n.Decorators {
-			a.expr(d)
+			st.expr(d)
 		}
-		a.defaults(n.Args)
-		a.s.assign(n.Name)
-		a.s.nested = append(a.s.nested, n)
+		st.defaults(n.Args)
+		s.bind(n.Name)
+		st.function(n, n.Name, n.Args, func() { st.stmts(n.Body) })
 	case *syntax.ClassDef:
-		a.fail(n.Pos, "NotImplementedError", "class definitions are not supported yet")
+		for _, d := range n.Decorators {
+			st.expr(d)
+		}
+		st.exprs(n.Bases)
+		for _, k := range n.Keywords {
+			st.expr(k.Value)
+		}
+		s.bind(n.Name)
+		st.push(classScope, n.Name, n)
+		st.stmts(n.Body)
+		st.pop()
 	case *syntax.Global:
 		for _, name := range n.Names {
-			if a.s.locals[name] && !a.s.isModule {
-				if _, used := a.s.uses[name]; used {
-					a.fail(n.Pos, "SyntaxError", "name '"+name+"' is used prior to global declaration")
-				} else {
-					a.fail(n.Pos, "SyntaxError", "name '"+name+"' is assigned to before global declaration")
-				}
-			}
-			a.s.globals[name] = true
+			st.declare(n.Pos, name, symGlobal)
 		}
 	case *syntax.Nonlocal:
-		if a.s.isModule {
-			a.fail(n.Pos, "SyntaxError", "nonlocal declaration not allowed at module level")
-		} else {
-			a.fail(n.Pos, "NotImplementedError", "'nonlocal' is not supported yet")
+		if s.kind == moduleScope {
+			st.fail(n.Pos, "SyntaxError", "nonlocal declaration not allowed at module level")
+			return
+		}
+		for _, name := range n.Names {
+			st.declare(n.Pos, name, symNonlocal)
 		}
 	case *syntax.Delete:
 		for _, t := range n.Targets {
-			a.target(t)
+			st.target(t)
 		}
 	case *syntax.Assert:
-		a.expr(n.Test)
-		if n.Msg != nil {
-			a.expr(n.Msg)
-		}
+		st.expr(n.Test)
+		st.expr(n.Msg)
 	case *syntax.Try:
-		a.stmts(n.Body)
+		st.stmts(n.Body)
 		for _, h := range n.Handlers {
-			if h.Type != nil {
-				a.expr(h.Type)
-			}
+			st.expr(h.Type)
 			if h.Name != "" {
-				a.s.assign(h.Name)
+				s.bind(h.Name)
 			}
-			a.stmts(h.Body)
+			st.stmts(h.Body)
 		}
-		a.stmts(n.OrElse)
-		a.stmts(n.Finalbody)
+		st.stmts(n.OrElse)
+		st.stmts(n.Finalbody)
 	case *syntax.Raise:
-		if n.Exc != nil {
-			a.expr(n.Exc)
-		}
-		if n.Cause != nil {
-			a.expr(n.Cause)
-		}
+		st.expr(n.Exc)
+		st.expr(n.Cause)
 	case *syntax.Import:
 		for _, al := range n.Names {
-			a.s.assign(importBinding(al))
+			s.bind(importBinding(al))
 		}
 	case *syntax.ImportFrom:
 		for _, al := range n.Names {
 			if al.Name == "*" {
-				if !a.s.isModule {
-					a.fail(n.Pos, "SyntaxError", "import * only allowed at module level")
+				if s.kind != moduleScope {
+					st.fail(n.Pos, "SyntaxError", "import * only allowed at module level")
 				}
 				continue
 			}
 			if al.AsName != "" {
-				a.s.assign(al.AsName)
+				s.bind(al.AsName)
 			} else {
-				a.s.assign(al.Name)
+				s.bind(al.Name)
 			}
 		}
 	case *syntax.With:
-		a.fail(n.Pos, "NotImplementedError", "'with' statements are not supported yet")
+		st.fail(n.Pos, "NotImplementedError", "'with' statements are not supported yet")
 	}
+}
+
+// declare records a global or nonlocal statement, with CPython's checks
+// against earlier uses in the same scope.
+func (st *symtable) declare(pos syntax.Pos, name string, flag symFlags) {
+	s := st.cur
+	f := s.flags[name]
+	what := "global"
+	if flag == symNonlocal {
+		what = "nonlocal"
+	}
+	switch {
+	case f&symParam != 0:
+		st.fail(pos, "SyntaxError", "name '"+name+"' is parameter and "+what)
+	case f&(symGlobal|symNonlocal) != 0 && f&flag == 0:
+		st.fail(s.declPos[name], "SyntaxError", "name '"+name+"' is nonlocal and global")
+	case f&symBound != 0 && s.kind != moduleScope:
+		st.fail(pos, "SyntaxError", "name '"+name+"' is assigned to before "+what+" declaration")
+	case f&symUsed != 0 && s.kind != moduleScope:
+		st.fail(pos, "SyntaxError", "name '"+name+"' is used prior to "+what+" declaration")
+	}
+	if _, ok := s.declPos[name]; !ok {
+		s.declPos[name] = pos
+	}
+	s.flags[name] |= flag
 }
 
 // importBinding is the name "import a.b.c as d" binds: d, or a.
@@ -195,145 +370,247 @@ func importBinding(al syntax.Alias) string {
 	return al.Name
 }
 
-func (a *analyzer) defaults(args *syntax.Arguments) {
-	for _, d := range args.Defaults {
-		a.expr(d)
-	}
+func (st *symtable) defaults(args *syntax.Arguments) {
+	st.exprs(args.Defaults)
 	for _, d := range args.KwDefaults {
-		if d != nil {
-			a.expr(d)
+		st.expr(d)
+	}
+}
+
+// function analyzes a def or lambda body in a new scope.
+func (st *symtable) function(node syntax.Node, name string, args *syntax.Arguments, body func()) {
+	s := st.push(functionScope, name, node)
+	for _, p := range paramNames(args) {
+		if s.flags[p]&symParam == 0 {
+			s.params = append(s.params, p)
+			s.order = append(s.order, p)
 		}
+		s.flags[p] |= symParam
 	}
+	body()
+	st.pop()
 }
 
-func (a *analyzer) use(n *syntax.Name) {
-	if a.bound(n.Id) {
-		return
+// paramNames lists a signature's parameters in frame order: positional,
+// keyword-only, *args, **kwargs.
+func paramNames(args *syntax.Arguments) []string {
+	var params []string
+	for _, a := range args.PosOnly {
+		params = append(params, a.Name)
 	}
-	if _, ok := a.s.uses[n.Id]; !ok {
-		a.s.uses[n.Id] = n.Pos
+	for _, a := range args.Args {
+		params = append(params, a.Name)
 	}
+	for _, a := range args.KwOnly {
+		params = append(params, a.Name)
+	}
+	if args.Vararg != nil {
+		params = append(params, args.Vararg.Name)
+	}
+	if args.Kwarg != nil {
+		params = append(params, args.Kwarg.Name)
+	}
+	return params
 }
 
-func (a *analyzer) target(t syntax.Expr) {
+func (st *symtable) target(t syntax.Expr) {
 	switch n := t.(type) {
 	case *syntax.Name:
-		if len(a.compBound) > 0 && a.bound(n.Id) {
-			return
-		}
-		a.s.assign(n.Id)
+		st.cur.bind(n.Id)
 	case *syntax.Tuple:
 		for _, e := range n.Elts {
-			a.target(e)
+			st.target(e)
 		}
 	case *syntax.List:
 		for _, e := range n.Elts {
-			a.target(e)
+			st.target(e)
 		}
 	case *syntax.Starred:
-		a.target(n.X)
+		st.target(n.X)
 	case *syntax.Attribute:
-		a.expr(n.X)
+		st.expr(n.X)
 	case *syntax.Subscript:
-		a.expr(n.X)
-		a.expr(n.Index)
+		st.expr(n.X)
+		st.expr(n.Index)
+	default:
+		st.expr(t)
 	}
 }
 
-func (a *analyzer) exprs(es []syntax.Expr) {
+func (st *symtable) exprs(es []syntax.Expr) {
 	for _, e := range es {
-		a.expr(e)
+		st.expr(e)
 	}
 }
 
-func (a *analyzer) expr(e syntax.Expr) {
+func (st *symtable) expr(e syntax.Expr) {
+	s := st.cur
 	switch n := e.(type) {
 	case nil:
 	case *syntax.Name:
-		a.use(n)
+		s.use(n.Id, n.Pos)
+		if n.Id == "super" && s.kind == functionScope {
+			// Zero-argument super() reads the implicit __class__ cell.
+			s.use("__class__", n.Pos)
+		}
 	case *syntax.Constant:
 	case *syntax.JoinedStr:
-		a.exprs(n.Values)
+		st.exprs(n.Values)
 	case *syntax.FormattedValue:
-		a.expr(n.Value)
-		a.expr(n.Spec)
+		st.expr(n.Value)
+		st.expr(n.Spec)
 	case *syntax.BinOp:
-		a.expr(n.X)
-		a.expr(n.Y)
+		st.expr(n.X)
+		st.expr(n.Y)
 	case *syntax.UnaryOp:
-		a.expr(n.X)
+		st.expr(n.X)
 	case *syntax.BoolOp:
-		a.exprs(n.Values)
+		st.exprs(n.Values)
 	case *syntax.Compare:
-		a.expr(n.Left)
-		a.exprs(n.Comparators)
+		st.expr(n.Left)
+		st.exprs(n.Comparators)
 	case *syntax.IfExp:
-		a.expr(n.Test)
-		a.expr(n.Body)
-		a.expr(n.OrElse)
+		st.expr(n.Test)
+		st.expr(n.Body)
+		st.expr(n.OrElse)
 	case *syntax.Call:
-		a.expr(n.Func)
-		a.exprs(n.Args)
+		st.expr(n.Func)
+		st.exprs(n.Args)
 		for _, k := range n.Keywords {
-			a.expr(k.Value)
+			st.expr(k.Value)
 		}
 	case *syntax.Attribute:
-		a.expr(n.X)
+		st.expr(n.X)
 	case *syntax.Subscript:
-		a.expr(n.X)
-		a.expr(n.Index)
+		st.expr(n.X)
+		st.expr(n.Index)
 	case *syntax.Slice:
-		a.expr(n.Lower)
-		a.expr(n.Upper)
-		a.expr(n.Step)
+		st.expr(n.Lower)
+		st.expr(n.Upper)
+		st.expr(n.Step)
 	case *syntax.Starred:
-		a.expr(n.X)
+		st.expr(n.X)
 	case *syntax.List:
-		a.exprs(n.Elts)
+		st.exprs(n.Elts)
 	case *syntax.Tuple:
-		a.exprs(n.Elts)
+		st.exprs(n.Elts)
+	case *syntax.Set:
+		st.exprs(n.Elts)
 	case *syntax.Dict:
 		for i := range n.Keys {
-			a.expr(n.Keys[i])
-			a.expr(n.Values[i])
+			st.expr(n.Keys[i])
+			st.expr(n.Values[i])
 		}
 	case *syntax.ListComp:
-		a.comprehension(n.Generators, n.Elt)
-	case *syntax.DictComp:
-		a.comprehension(n.Generators, n.Key, n.Value)
-	case *syntax.NamedExpr:
-		a.expr(n.Value)
-		a.s.assign(n.Target.Id)
-	case *syntax.Set:
-		a.fail(n.Pos, "NotImplementedError", "sets are not supported yet")
+		st.comprehension(n, "list", n.Generators, n.Elt)
 	case *syntax.SetComp:
-		a.fail(n.Pos, "NotImplementedError", "set comprehensions are not supported yet")
+		st.comprehension(n, "set", n.Generators, n.Elt)
+	case *syntax.DictComp:
+		st.comprehension(n, "dict", n.Generators, n.Key, n.Value)
 	case *syntax.GeneratorExp:
-		a.fail(n.Pos, "NotImplementedError", "generator expressions are not supported yet")
+		st.comprehension(n, "generator", n.Generators, n.Elt)
 	case *syntax.Lambda:
-		a.fail(n.Pos, "NotImplementedError", "lambda is not supported yet")
-	case *syntax.Yield, *syntax.YieldFrom:
-		a.fail(e.Position(), "NotImplementedError", "generators ('yield') are not supported yet")
+		st.defaults(n.Args)
+		st.function(n, "<lambda>", n.Args, func() { st.expr(n.Body) })
+	case *syntax.Yield:
+		st.yield(n.Pos)
+		st.expr(n.Value)
+	case *syntax.YieldFrom:
+		st.yield(n.Pos)
+		st.expr(n.Value)
+	case *syntax.NamedExpr:
+		st.expr(n.Value)
+		st.walrus(n)
 	}
 }
 
-func (a *analyzer) comprehension(gens []syntax.Comprehension, elts ...syntax.Expr) {
-	bound := map[string]bool{}
-	a.compBound = append(a.compBound, bound)
-	for i, g := range gens {
-		if i == 0 {
-			// The first iterable is evaluated in the enclosing scope.
-			a.compBound = a.compBound[:len(a.compBound)-1]
-			a.expr(g.Iter)
-			a.compBound = append(a.compBound, bound)
+func (st *symtable) yield(pos syntax.Pos) {
+	s := st.cur
+	switch s.kind {
+	case functionScope:
+		s.generator = true
+	case compScope:
+		if s.compKind == "generator" {
+			st.fail(pos, "SyntaxError", "'yield' inside generator expression")
 		} else {
-			a.expr(g.Iter)
+			st.fail(pos, "SyntaxError", "'yield' inside "+s.compKind+" comprehension")
 		}
-		collectTargets(g.Target, bound)
-		a.exprs(g.Ifs)
+	default:
+		st.fail(pos, "SyntaxError", "'yield' outside function")
 	}
-	a.exprs(elts)
-	a.compBound = a.compBound[:len(a.compBound)-1]
+}
+
+// walrus binds an assignment expression's target: inside comprehensions,
+// in the nearest enclosing function or module scope.
+func (st *symtable) walrus(n *syntax.NamedExpr) {
+	s := st.cur
+	name := n.Target.Id
+	if s.kind != compScope {
+		s.bind(name)
+		return
+	}
+	for p := s; p.kind == compScope; p = p.parent {
+		if p.compTargets[name] {
+			st.fail(n.Target.Pos, "SyntaxError", "assignment expression cannot rebind comprehension iteration variable '"+name+"'")
+			return
+		}
+	}
+	owner := s
+	for owner.kind == compScope {
+		owner = owner.parent
+	}
+	if owner.kind == classScope {
+		st.fail(n.Target.Pos, "SyntaxError", "assignment expression within a comprehension cannot be used in a class body")
+		return
+	}
+	flag := symNonlocal
+	if owner.kind == moduleScope {
+		flag = symGlobal
+	}
+	for p := s; p != owner; p = p.parent {
+		if p.walrus == nil {
+			p.walrus = map[string]bool{}
+		}
+		p.walrus[name] = true
+		p.flags[name] |= flag
+		if _, ok := p.declPos[name]; !ok {
+			p.declPos[name] = n.Target.Pos
+		}
+	}
+	owner.bind(name)
+}
+
+// comprehension analyzes a comprehension: its first iterable belongs to
+// the enclosing scope, everything else to the comprehension's own.
+func (st *symtable) comprehension(node syntax.Node, kind string, gens []syntax.Comprehension, elts ...syntax.Expr) {
+	st.expr(gens[0].Iter)
+	name := "<" + kind + "comp>"
+	if kind == "generator" {
+		name = "<genexpr>"
+	}
+	s := st.push(compScope, name, node)
+	s.compKind = kind
+	s.compTargets = map[string]bool{}
+	s.params = []string{".0"}
+	s.order = []string{".0"}
+	s.flags[".0"] = symParam
+	if kind == "generator" {
+		s.generator = true
+	}
+	for i, g := range gens {
+		if i > 0 {
+			st.expr(g.Iter)
+		}
+		names := map[string]bool{}
+		collectTargets(g.Target, names)
+		for nm := range names {
+			s.compTargets[nm] = true
+		}
+		st.target(g.Target)
+		st.exprs(g.Ifs)
+	}
+	st.exprs(elts)
+	st.pop()
 }
 
 func collectTargets(t syntax.Expr, into map[string]bool) {
@@ -353,32 +630,121 @@ func collectTargets(t syntax.Expr, into map[string]bool) {
 	}
 }
 
-// analyzeFunction builds the scope of a function body with its parameters.
-func (c *compiler) analyzeFunction(params []string, body []syntax.Stmt) (*scope, error) {
-	s := newScope(false)
-	for _, p := range params {
-		s.assign(p)
-	}
-	a := &analyzer{s: s, c: c}
-	a.stmts(body)
-	if a.err != nil {
-		return nil, a.err
-	}
-	for _, p := range params {
-		if s.globals[p] {
-			return nil, c.errorAt(body[0].Position(), "SyntaxError", "name '"+p+"' is parameter and global")
+// inline decides which comprehensions are compiled inline and merges
+// their uses of outer names into the enclosing scope, bottom-up.
+func (st *symtable) inline(s *scope) bool {
+	all := true
+	for _, ch := range s.children {
+		if !st.inline(ch) {
+			all = false
 		}
 	}
-	return s, nil
+	if s.kind != compScope || s.compKind == "generator" || s.parent.kind == classScope || !all {
+		return false
+	}
+	s.inlined = true
+	p := s.parent
+	for name, f := range s.flags {
+		if s.compTargets[name] || s.walrus[name] || name == ".0" {
+			continue
+		}
+		if f&symUsed != 0 {
+			p.use(name, s.firstUse[name])
+		}
+	}
+	return true
 }
 
-// analyzeModule builds the scope of a module body.
-func (c *compiler) analyzeModule(body []syntax.Stmt) (*scope, error) {
-	s := newScope(true)
-	a := &analyzer{s: s, c: c}
-	a.stmts(body)
-	if a.err != nil {
-		return nil, a.err
+// resolve classifies every name of s and, recursively, of its children.
+// Parents are resolved first, so a child can find (and turn into a cell)
+// the binding of a name it uses.
+func (st *symtable) resolve(s *scope) {
+	if s.inlined {
+		return
 	}
-	return s, nil
+	names := make([]string, 0, len(s.flags))
+	for name := range s.flags {
+		names = append(names, name)
+	}
+	sort.Strings(names) // deterministic freevar order and errors
+	for _, name := range names {
+		if _, done := s.kinds[name]; done {
+			continue // already marked (a cell) by an earlier pass
+		}
+		st.resolveName(s, name, s.flags[name])
+	}
+	for _, ch := range s.children {
+		st.resolve(ch)
+	}
+}
+
+func (st *symtable) resolveName(s *scope, name string, f symFlags) {
+	switch {
+	case f&symGlobal != 0:
+		s.kinds[name] = nameGlobalExplicit
+	case f&symNonlocal != 0:
+		if st.lookupEnclosing(s, name) != nameFree {
+			st.fail(s.declPos[name], "SyntaxError", "no binding for nonlocal '"+name+"' found")
+		}
+	case f&(symBound|symParam) != 0:
+		if s.kinds[name] != nameCell {
+			s.kinds[name] = nameLocal
+		}
+	case s.kind == moduleScope:
+		s.kinds[name] = nameGlobalImplicit
+	default:
+		st.lookupEnclosing(s, name)
+	}
+}
+
+// lookupEnclosing resolves a name that s does not bind by searching the
+// enclosing function scopes. On success the binding becomes a cell and
+// every scope from s up to it holds the name as a free variable.
+func (st *symtable) lookupEnclosing(s *scope, name string) nameKind {
+	path := []*scope{s}
+	for p := s.parent; p != nil; p = p.parent {
+		if p.kind == moduleScope {
+			break
+		}
+		if p.kind == classScope {
+			if name == "__class__" {
+				p.classCell = true
+				p.kinds["__class__"] = nameCell
+				st.markFree(path, name)
+				return nameFree
+			}
+			path = append(path, p)
+			continue
+		}
+		f := p.flags[name]
+		if f&symGlobal != 0 {
+			break
+		}
+		switch k := p.kinds[name]; {
+		case f&symNonlocal != 0 || k == nameFree:
+			st.markFree(path, name)
+			return nameFree
+		case f&(symBound|symParam) != 0:
+			p.kinds[name] = nameCell
+			st.markFree(path, name)
+			return nameFree
+		}
+		path = append(path, p)
+	}
+	if _, ok := s.kinds[name]; !ok {
+		s.kinds[name] = nameGlobalImplicit
+	}
+	return nameGlobalImplicit
+}
+
+// markFree records name as a free variable of each scope on the path;
+// function scopes read it through the cell, class scopes only pass it on
+// (a class body's own use of the name is classified separately).
+func (st *symtable) markFree(path []*scope, name string) {
+	for i, q := range path {
+		q.addFree(name)
+		if i == 0 || q.kind != classScope {
+			q.kinds[name] = nameFree
+		}
+	}
 }

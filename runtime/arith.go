@@ -74,7 +74,39 @@ func Binary(t *Thread, op BinaryOp, a, b Value, inplace bool) (Value, error) {
 			return r, err
 		}
 	}
+	switch a.ref.(type) {
+	case *Set:
+		if r, ok, err := setBinary(t, op, a, b, inplace); ok || err != nil {
+			return r, err
+		}
+		if r, ok, err := viewBinary(t, op, a, b); ok || err != nil {
+			return r, err
+		}
+	case *DictView:
+		if r, ok, err := viewBinary(t, op, a, b); ok || err != nil {
+			return r, err
+		}
+	}
+	if _, ok := b.ref.(*DictView); ok {
+		if r, ok, err := viewBinary(t, op, a, b); ok || err != nil {
+			return r, err
+		}
+	}
+	user := a.ref.Type().Heap || b.ref.Type().Heap
+	if user {
+		if r, ok, err := binaryUser(t, op, a, b, inplace); ok || err != nil {
+			return r, err
+		}
+	}
 	if r, ok, err := seqBinary(t, op, a, b, inplace); ok || err != nil {
+		return r, err
+	}
+	if user {
+		if r, ok, err := baseBinary(t, op, a, b, inplace); ok || err != nil {
+			return r, err
+		}
+	}
+	if r, ok, err := goBinary(t, op, a, b, inplace); ok {
 		return r, err
 	}
 	return Value{}, binaryTypeError(op, a, b, inplace)
@@ -274,6 +306,9 @@ func Negate(t *Thread, v Value) (Value, error) {
 	case floatKind:
 		return Float(-v.AsFloat()), nil
 	}
+	if r, ok, err := unaryUser(t, v, "__neg__"); ok {
+		return r, err
+	}
 	return unaryTypeError(v, "-")
 }
 
@@ -285,6 +320,9 @@ func Positive(t *Thread, v Value) (Value, error) {
 	case *BigInt, floatKind:
 		return v, nil
 	}
+	if r, ok, err := unaryUser(t, v, "__pos__"); ok {
+		return r, err
+	}
 	return unaryTypeError(v, "+")
 }
 
@@ -295,6 +333,9 @@ func Invert(t *Thread, v Value) (Value, error) {
 		return Int(^int64(v.raw)), nil
 	case *BigInt:
 		return intSub(intSub(Int(0), v), Int(1)), nil
+	}
+	if r, ok, err := unaryUser(t, v, "__invert__"); ok {
+		return r, err
 	}
 	return unaryTypeError(v, "~")
 }
@@ -313,6 +354,9 @@ func Abs(t *Thread, v Value) (Value, error) {
 		return Positive(t, v)
 	case floatKind:
 		return Float(math.Abs(v.AsFloat())), nil
+	}
+	if r, ok, err := unaryUser(t, v, "__abs__"); ok {
+		return r, err
 	}
 	return Value{}, Errorf(TypeErrorType, "bad operand type for abs(): '%s'", v.TypeName())
 }

@@ -27,6 +27,7 @@ func init() {
 		"callable":   builtinCallable,
 		"chr":        builtinChr,
 		"divmod":     builtinDivmod,
+		"exit":       builtinExit,
 		"format":     builtinFormat,
 		"getattr":    builtinGetattr,
 		"hasattr":    builtinHasattr,
@@ -44,6 +45,7 @@ func init() {
 		"ord":        builtinOrd,
 		"pow":        builtinPow,
 		"print":      builtinPrint,
+		"quit":       builtinExit,
 		"repr":       builtinRepr,
 		"round":      builtinRound,
 		"setattr":    builtinSetattr,
@@ -557,6 +559,29 @@ func builtinDivmod(t *Thread, args []Value, kw []string) (Value, error) {
 	return Value{}, Errorf(TypeErrorType, "unsupported operand type(s) for divmod(): '%s' and '%s'", a.TypeName(), b.TypeName())
 }
 
+// builtinExit is the exit() and quit() that CPython's site module adds:
+// unlike sys.exit() it always passes its argument (None by default).
+func builtinExit(t *Thread, args []Value, kw []string) (Value, error) {
+	pos, kwvals := SplitKwargs(args, kw)
+	code := None
+	for i, k := range kw {
+		if k != "code" {
+			return Value{}, Errorf(TypeErrorType, "Quitter.__call__() got an unexpected keyword argument '%s'", k)
+		}
+		if len(pos) > 0 {
+			return Value{}, Errorf(TypeErrorType, "Quitter.__call__() got multiple values for argument 'code'")
+		}
+		code = kwvals[i]
+	}
+	if len(pos) > 1 {
+		return Value{}, Errorf(TypeErrorType, "Quitter.__call__() takes from 1 to 2 positional arguments but %d were given", len(pos)+1)
+	}
+	if len(pos) == 1 {
+		code = pos[0]
+	}
+	return Value{}, NewException(SystemExitType, code)
+}
+
 func builtinFormat(t *Thread, args []Value, kw []string) (Value, error) {
 	if err := positional("format", "format", args, kw, 1, 2); err != nil {
 		return Value{}, err
@@ -732,8 +757,8 @@ func builtinIter(t *Thread, args []Value, kw []string) (Value, error) {
 // GetIterSpecial is GetIter that also accepts objects with __iter__.
 func GetIterSpecial(t *Thread, v Value) (Iterator, error) {
 	it, err := GetIter(t, v)
-	if err == nil {
-		return it, nil
+	if _, isInst := v.ref.(*Instance); err == nil || isInst {
+		return it, err
 	}
 	r, ok, serr := callSpecial(t, v, "__iter__")
 	if serr != nil {
@@ -801,7 +826,7 @@ func builtinNext(t *Thread, args []Value, kw []string) (Value, error) {
 		if len(args) == 2 {
 			return args[1], nil
 		}
-		return Value{}, NewException(StopIterationType)
+		return Value{}, StopIterationFor(it)
 	}
 	return v, nil
 }
@@ -812,6 +837,9 @@ func builtinLen(t *Thread, args []Value, kw []string) (Value, error) {
 	}
 	n, err := Len(t, args[0])
 	if err != nil {
+		if _, isInst := args[0].ref.(*Instance); isInst {
+			return Value{}, err // Len called __len__
+		}
 		if r, ok, serr := callSpecial(t, args[0], "__len__"); ok || serr != nil {
 			if serr != nil {
 				return Value{}, serr

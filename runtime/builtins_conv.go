@@ -497,22 +497,23 @@ func newRange(t *Thread, _ *Type, args []Value, kw []string) (Value, error) {
 	if err := positional("range", "range", args, kw, 1, 3); err != nil {
 		return Value{}, err
 	}
-	for _, a := range args {
-		if !IsIntLike(a) {
-			if _, err := indexInt(t, a, "ssize_t"); err != nil {
-				return Value{}, err
-			}
+	v := make([]Value, len(args))
+	for i, a := range args {
+		x, err := Index(t, a)
+		if err != nil {
+			return Value{}, err
 		}
+		v[i] = x
 	}
-	start, stop, step := Int(0), args[0], Int(1)
-	if len(args) >= 2 {
-		start, stop = args[0], args[1]
+	start, stop, step := Int(0), v[0], Int(1)
+	if len(v) >= 2 {
+		start, stop = v[0], v[1]
 	}
-	if len(args) == 3 {
-		if intSign(args[2]) == 0 {
+	if len(v) == 3 {
+		if intSign(v[2]) == 0 {
 			return Value{}, Errorf(ValueErrorType, "range() arg 3 must not be zero")
 		}
-		step = args[2]
+		step = v[2]
 	}
 	return FromObject(NewBigRange(start, stop, step)), nil
 }
@@ -532,12 +533,6 @@ func newSlice(t *Thread, _ *Type, args []Value, kw []string) (Value, error) {
 	}
 	return FromObject(s), nil
 }
-
-// Instance is a plain object() (the field gives each one its own address).
-type Instance struct{ _ byte }
-
-// Type returns object.
-func (*Instance) Type() *Type { return ObjectType }
 
 func newObject(t *Thread, typ *Type, args []Value, kw []string) (Value, error) {
 	if typ == ObjectType && len(args) > 0 {

@@ -48,6 +48,12 @@ func Call(t *Thread, fn Value, args []Value, kw []string) (Value, error) {
 			return Value{}, Errorf(TypeErrorType, "cannot create '%s' instances", f.Name)
 		}
 		return f.New(t, f, args, kw)
+	case *Instance:
+		return callInstance(t, f, args, kw)
+	case *StaticMethod:
+		return Call(t, f.Fn, args, kw)
+	case goCaller:
+		return f.Call(t, args, kw)
 	}
 	if t != nil && t.CallHook != nil {
 		r, ok, err := t.CallHook(t, fn, args, kw)

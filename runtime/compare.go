@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"hash/maphash"
 	"unsafe"
 )
 
@@ -55,12 +54,18 @@ func Compare(t *Thread, op CompareOp, a, b Value) (Value, error) {
 		}
 		return Bool(cmpResult(op, c)), nil
 	}
+	if a.ref.Type().Heap || b.ref.Type().Heap {
+		return compareUser(t, op, a, b)
+	}
 	r, ok, err := compareBuiltin(t, op, a, b)
 	if err != nil {
 		return Value{}, err
 	}
 	if ok {
 		return Bool(r), nil
+	}
+	if r, ok, err := goCompare(t, op, a, b); ok {
+		return r, err
 	}
 	switch op {
 	case CmpEQ:
@@ -125,6 +130,25 @@ func compareBuiltin(t *Thread, op CompareOp, a, b Value) (result bool, ok bool, 
 	case noneKind:
 		if b.IsNone() && (op == CmpEQ || op == CmpNE) {
 			return op == CmpEQ, true, nil
+		}
+	case *Set:
+		return setCompare(t, op, a, b)
+	case *DictView:
+		return viewCompare(t, op, x, b)
+	case *Slice:
+		if y, ok := b.ref.(*Slice); ok {
+			return compareSeq(t, op, []Value{x.Start, x.Stop, x.Step}, []Value{y.Start, y.Stop, y.Step})
+		}
+	case *BoundMethod:
+		if y, ok := b.ref.(*BoundMethod); ok && (op == CmpEQ || op == CmpNE) {
+			eq := x.Self.Is(y.Self)
+			if eq {
+				var err error
+				if eq, err = Equal(t, x.Fn, y.Fn); err != nil {
+					return false, true, err
+				}
+			}
+			return eq == (op == CmpEQ), true, nil
 		}
 	}
 	return false, false, nil
@@ -235,11 +259,17 @@ func Truth(t *Thread, v Value) (bool, error) {
 			return x.Big.Len().Sign() != 0, nil
 		}
 		return x.Len() != 0, nil
+	case *Set:
+		return x.used != 0, nil
+	case goSizer:
+		n, err := x.Len(t)
+		return n != 0, err
+	}
+	if v.ref.Type().Heap {
+		return truthUser(t, v)
 	}
 	return true, nil
 }
-
-var strHashSeed = maphash.MakeSeed()
 
 // Hash is hash(v). Numbers hash as in CPython so that equal numbers of
 // different types (1, 1.0, True) are the same dict key.
@@ -250,17 +280,29 @@ func Hash(t *Thread, v Value) (int64, error) {
 	case floatKind:
 		return hashFloat(v.AsFloat()), nil
 	case *Str:
-		h := int64(maphash.String(strHashSeed, x.s) >> 1)
-		if h == -1 {
-			h = -2
+		if x.hash == 0 {
+			x.hash = strHash(x.s)
 		}
-		return h, nil
+		return x.hash, nil
 	case *Tuple:
 		return hashTuple(t, x.Items)
 	case noneKind:
 		return 0x5f3759df, nil
-	case *List, *Dict:
+	case *List, *Dict, *Slice:
 		return 0, Errorf(TypeErrorType, "unhashable type: '%s'", v.TypeName())
+	case *BoundMethod:
+		h, err := Hash(t, x.Fn)
+		return h ^ IdentityHash(x.Self), err
+	case *Set:
+		if !x.frozen {
+			return 0, Errorf(TypeErrorType, "unhashable type: '%s'", v.TypeName())
+		}
+		return x.frozenHash(), nil
+	case goHasher:
+		return x.Hash(t)
+	}
+	if v.ref.Type().Heap {
+		return hashUser(t, v)
 	}
 	return IdentityHash(v), nil
 }

@@ -146,26 +146,32 @@ func AsException(err error) *Exception {
 // one entry per frame with its source line, and "Type: message".
 // source returns the text of a line of a file ("" if unknown).
 func FormatException(e *Exception, source func(file string, line int) string) string {
+	return FormatExceptionThread(nil, e, source)
+}
+
+// FormatExceptionThread is FormatException with a thread for calling the
+// __str__ methods of exception classes defined in Python.
+func FormatExceptionThread(t *Thread, e *Exception, source func(file string, line int) string) string {
 	var b strings.Builder
-	formatChain(&b, e, source, map[*Exception]bool{})
+	formatChain(t, &b, e, source, map[*Exception]bool{})
 	return b.String()
 }
 
-func formatChain(b *strings.Builder, e *Exception, source func(string, int) string, seen map[*Exception]bool) {
+func formatChain(t *Thread, b *strings.Builder, e *Exception, source func(string, int) string, seen map[*Exception]bool) {
 	seen[e] = true
 	if e.Cause != nil && !seen[e.Cause] {
-		formatChain(b, e.Cause, source, seen)
+		formatChain(t, b, e.Cause, source, seen)
 		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
 	} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
-		formatChain(b, e.Context, source, seen)
+		formatChain(t, b, e.Context, source, seen)
 		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
 	}
 	if len(e.Traceback) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
 		writeTraceback(b, e.Traceback, source)
 	}
-	b.WriteString(e.typ.Name)
-	if msg := e.Message(); msg != "" {
+	b.WriteString(e.typ.tracebackName())
+	if msg := ExceptionStr(t, e); msg != "" {
 		b.WriteString(": ")
 		b.WriteString(msg)
 	}
@@ -207,4 +213,77 @@ func writeTraceback(b *strings.Builder, tb []TraceEntry, source func(string, int
 		}
 	}
 	flush()
+}
+
+// attr returns the attributes every exception has (args, __cause__, ...).
+func (e *Exception) attr(name string) (Value, bool) {
+	orNone := func(x *Exception) Value {
+		if x == nil {
+			return None
+		}
+		return FromObject(x)
+	}
+	switch name {
+	case "args":
+		return TupleValue(append([]Value(nil), e.Args...)...), true
+	case "__cause__":
+		return orNone(e.Cause), true
+	case "__context__":
+		return orNone(e.Context), true
+	case "__suppress_context__":
+		return Bool(e.SuppressContext), true
+	case "__traceback__":
+		return None, true
+	case "value":
+		if e.typ.IsSubtype(StopIterationType) {
+			if len(e.Args) > 0 {
+				return e.Args[0], true
+			}
+			return None, true
+		}
+	}
+	return Value{}, false
+}
+
+// setAttr sets the attributes every exception has; ok is false for others.
+func (e *Exception) setAttr(name string, v Value) bool {
+	switch name {
+	case "args":
+		items, err := Collect(nil, v)
+		if err == nil {
+			e.Args = items
+		}
+		return true
+	case "__cause__":
+		e.Cause, _ = v.ref.(*Exception)
+		e.SuppressContext = true
+		return true
+	case "__context__":
+		e.Context, _ = v.ref.(*Exception)
+		return true
+	case "__suppress_context__":
+		e.SuppressContext = v.IsBool() && v.AsBool()
+		return true
+	}
+	return false
+}
+
+func (e *Exception) getOwn(name string) (Value, bool) {
+	v, ok := e.Attrs[name]
+	return v, ok
+}
+
+func (e *Exception) setOwn(name string, v Value) {
+	if e.Attrs == nil {
+		e.Attrs = map[string]Value{}
+	}
+	e.Attrs[name] = v
+}
+
+func (e *Exception) delOwn(name string) bool {
+	if _, ok := e.Attrs[name]; ok {
+		delete(e.Attrs, name)
+		return true
+	}
+	return false
 }

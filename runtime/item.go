@@ -2,6 +2,23 @@ package runtime
 
 import "strings"
 
+// indexOfT is indexOf that also accepts objects with __index__.
+func indexOfT(t *Thread, v Value) (int64, bool, error) {
+	if o, ok := v.ref.(*Instance); ok {
+		if IsIntLike(o.base) {
+			return indexOf(o.base)
+		}
+		if _, _, has := userMethod(v, "__index__"); has {
+			r, err := Index(t, v)
+			if err != nil {
+				return 0, true, err
+			}
+			return indexOf(r)
+		}
+	}
+	return indexOf(v)
+}
+
 // indexOf converts a subscript to an int64 index; ok is false for non-ints.
 func indexOf(v Value) (int64, bool, error) {
 	switch x := v.ref.(type) {
@@ -28,7 +45,7 @@ func GetItem(t *Thread, container, key Value) (Value, error) {
 	case *Tuple:
 		return seqGetItem(t, "tuple", c.Items, key, func(items []Value) Value { return TupleValue(items...) })
 	case *Str:
-		i, isInt, err := indexOf(key)
+		i, isInt, err := indexOfT(t, key)
 		if err != nil {
 			return Value{}, err
 		}
@@ -65,7 +82,7 @@ func GetItem(t *Thread, container, key Value) (Value, error) {
 		if c.Big != nil {
 			return bigRangeItem(t, c.Big, key)
 		}
-		i, isInt, err := indexOf(key)
+		i, isInt, err := indexOfT(t, key)
 		if err != nil {
 			return Value{}, err
 		}
@@ -90,15 +107,24 @@ func GetItem(t *Thread, container, key Value) (Value, error) {
 		}
 		return Value{}, Errorf(TypeErrorType, "range indices must be integers or slices, not %s", key.TypeName())
 	case *Type:
+		if cg, owner := c.lookupOwner("__class_getitem__"); owner != nil && owner.Heap {
+			return callMethod(t, cg, owner, container, key)
+		}
 		if c == TypeType || c.Dict["__class_getitem__"].ref != nil {
 			return container, nil
 		}
+	case *Instance:
+		if r, ok, err := getItemUser(t, container, key); ok {
+			return r, err
+		}
+	case goGetter:
+		return c.GetItem(t, key)
 	}
 	return Value{}, Errorf(TypeErrorType, "'%s' object is not subscriptable", container.TypeName())
 }
 
 func seqGetItem(t *Thread, kind string, items []Value, key Value, make func([]Value) Value) (Value, error) {
-	i, isInt, err := indexOf(key)
+	i, isInt, err := indexOfT(t, key)
 	if err != nil {
 		return Value{}, err
 	}
@@ -122,7 +148,7 @@ func seqGetItem(t *Thread, kind string, items []Value, key Value, make func([]Va
 func SetItem(t *Thread, container, key, v Value) error {
 	switch c := container.ref.(type) {
 	case *List:
-		i, isInt, err := indexOf(key)
+		i, isInt, err := indexOfT(t, key)
 		if err != nil {
 			return err
 		}
@@ -140,6 +166,12 @@ func SetItem(t *Thread, container, key, v Value) error {
 		return Errorf(TypeErrorType, "list indices must be integers or slices, not %s", key.TypeName())
 	case *Dict:
 		return c.Set(t, key, v)
+	case *Instance:
+		if ok, err := setItemUser(t, container, key, v); ok {
+			return err
+		}
+	case goSetter:
+		return c.SetItem(t, key, v)
 	}
 	return Errorf(TypeErrorType, "'%s' object does not support item assignment", container.TypeName())
 }
@@ -153,6 +185,9 @@ func listSetSlice(t *Thread, l *List, s *Slice, v Value) error {
 		items, err = Collect(t, v)
 		if err != nil {
 			if _, isIter := err.(*Exception); isIter && AsException(err).IsInstance(TypeErrorType) {
+				if !s.Step.IsNone() && !(s.Step.IsInt() && s.Step.AsInt() == 1) {
+					return Errorf(TypeErrorType, "must assign iterable to extended slice")
+				}
 				return Errorf(TypeErrorType, "can only assign an iterable")
 			}
 			return err
@@ -186,7 +221,7 @@ func listSetSlice(t *Thread, l *List, s *Slice, v Value) error {
 func DelItem(t *Thread, container, key Value) error {
 	switch c := container.ref.(type) {
 	case *List:
-		i, isInt, err := indexOf(key)
+		i, isInt, err := indexOfT(t, key)
 		if err != nil {
 			return err
 		}
@@ -232,8 +267,24 @@ func DelItem(t *Thread, container, key Value) error {
 			return NewException(KeyErrorType, key)
 		}
 		return nil
+	case *Instance:
+		if ok, err := delItemUser(t, container, key); ok {
+			return err
+		}
+	case goDeleter:
+		return c.DelItem(t, key)
 	}
-	return Errorf(TypeErrorType, "'%s' object doesn't support item deletion", container.TypeName())
+	// CPython: an index on a type with sequence methods fails in
+	// PySequence_DelItem, anything else in PyObject_DelItem.
+	seq := container.ref.Type().Heap
+	switch container.ref.(type) {
+	case *Str, *Tuple, *Range, *Set, *DictView:
+		seq = true
+	}
+	if _, isInt, _ := indexOf(key); seq && isInt {
+		return Errorf(TypeErrorType, "'%s' object doesn't support item deletion", container.TypeName())
+	}
+	return Errorf(TypeErrorType, "'%s' object does not support item deletion", container.TypeName())
 }
 
 // Contains is item in container.
@@ -257,6 +308,14 @@ func Contains(t *Thread, container, item Value) (bool, error) {
 			_, ok, err := c.D.Get(t, item)
 			return ok, err
 		}
+	case *Set:
+		return c.Contains(t, item)
+	case *Instance:
+		if r, ok, err := containsUser(t, container, item); ok {
+			return r, err
+		}
+	case goContainer:
+		return c.Contains(t, item)
 	case *Range:
 		if c.Big != nil && IsIntLike(item) {
 			return c.Big.Contains(bigOf(item)), nil
@@ -330,6 +389,14 @@ func Len(t *Thread, v Value) (int, error) {
 			return bigRangeLen(c.Big)
 		}
 		return int(c.Len()), nil
+	case *Set:
+		return c.used, nil
+	case *Instance:
+		if n, ok, err := lenUser(t, v); ok {
+			return n, err
+		}
+	case goSizer:
+		return c.Len(t)
 	}
 	return 0, Errorf(TypeErrorType, "object of type '%s' has no len()", v.TypeName())
 }

@@ -257,6 +257,12 @@ func GetIter(t *Thread, v Value) (Iterator, error) {
 		return NewDictIter(x, DictIterKeys), nil
 	case *DictView:
 		return NewDictIter(x.D, x.Kind), nil
+	case *Set:
+		return &SetIter{s: x, used: x.used}, nil
+	case *Instance:
+		return iterUser(t, x)
+	case goIterable:
+		return x.Iter(t)
 	case Iterator:
 		return x, nil
 	}
@@ -286,4 +292,15 @@ func Collect(t *Thread, v Value) ([]Value, error) {
 		}
 		out = append(out, item)
 	}
+}
+
+// StopIterationFor is the StopIteration that next() raises for an
+// exhausted iterator: a generator's carries its return value.
+func StopIterationFor(it Iterator) *Exception {
+	if r, ok := it.(interface{ StopValue() Value }); ok {
+		if v := r.StopValue(); !v.IsNone() && !v.IsUnbound() {
+			return NewException(StopIterationType, v)
+		}
+	}
+	return NewException(StopIterationType)
 }

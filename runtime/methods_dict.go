@@ -34,6 +34,13 @@ func init() {
 		if err := positional("dict.pop", "pop", args, kw, 1, 2); err != nil {
 			return Value{}, err
 		}
+		if d.Len() == 0 {
+			// CPython answers for an empty dict without hashing the key.
+			if len(args) == 2 {
+				return args[1], nil
+			}
+			return Value{}, NewException(KeyErrorType, args[0])
+		}
 		v, ok, err := d.Delete(t, args[0])
 		if err != nil || ok {
 			return v, err

@@ -3,573 +3,49 @@ package runtime
 import (
 	"math"
 	"math/big"
-	"sort"
-	"sync"
+
+	"github.com/tracejit/tracejit/runtime/libm"
 )
 
 // ---------------------------------------------------------------------------
-// Correctly rounded elementary functions.
+// Elementary functions.
 //
-// CPython's math module calls the C library, and glibc's exp, log, pow,
+// CPython's math module calls the C library. glibc's exp, log, log2, pow,
 // sin, cos, tan, atan, asin, acos and atan2 are correctly rounded in all but
-// rare hard cases, while Go's math package is often one ulp off (e.g. a
-// quarter of all sin results differ). Since Python programs print floats
-// with repr, we evaluate these functions in double-double arithmetic
-// (about 106 bits) and round once; the results then agree with CPython's
-// except when the exact value lies within ~2**-100 of a rounding boundary.
+// rare hard cases, and so are package libm's, which we use for them (Go's
+// math package is often an ulp off: a quarter of all math.Sin results
+// differ). glibc's other functions are not correctly rounded; for those we
+// follow glibc's own formulas on top of the correctly rounded ones, which
+// reproduces its results.
 
-// dd is an unevaluated sum hi + lo with |lo| <= ulp(hi)/2.
-type dd struct{ hi, lo float64 }
+func crExp(x float64) float64      { return libm.Exp(x) }
+func crExp2(x float64) float64     { return libm.Pow(2, x) }
+func crLog(x float64) float64      { return libm.Log(x) }
+func crLog2(x float64) float64     { return libm.Log2(x) }
+func crSin(x float64) float64      { return libm.Sin(x) }
+func crCos(x float64) float64      { return libm.Cos(x) }
+func crTan(x float64) float64      { return libm.Tan(x) }
+func crAtan(x float64) float64     { return libm.Atan(x) }
+func crAsin(x float64) float64     { return libm.Asin(x) }
+func crAcos(x float64) float64     { return libm.Acos(x) }
+func crAtan2(y, x float64) float64 { return libm.Atan2(y, x) }
+func crPow(x, y float64) float64   { return libm.Pow(x, y) }
 
-func twoSum(a, b float64) (float64, float64) {
-	s := a + b
-	bb := s - a
-	return s, (a - (s - bb)) + (b - bb)
-}
+// CPow is C's pow(x, y) as CPython's float ** float gets it from glibc:
+// C99 special values, otherwise correctly rounded. Errors (NaN results,
+// overflow) are left to the caller.
+func CPow(x, y float64) float64 { return libm.Pow(x, y) }
 
-func fastTwoSum(a, b float64) (float64, float64) {
-	s := a + b
-	return s, b - (s - a)
-}
-
+// twoProd and fastTwoSum are the error-free transformations of a product
+// and of a sum with |a| >= |b|: the result and its exact rounding error.
 func twoProd(a, b float64) (float64, float64) {
 	p := a * b
 	return p, math.FMA(a, b, -p)
 }
 
-func ddAdd(a, b dd) dd {
-	s, e := twoSum(a.hi, b.hi)
-	t, f := twoSum(a.lo, b.lo)
-	e += t
-	s, e = fastTwoSum(s, e)
-	e += f
-	s, e = fastTwoSum(s, e)
-	return dd{s, e}
-}
-
-func ddAddF(a dd, b float64) dd {
-	s, e := twoSum(a.hi, b)
-	e += a.lo
-	s, e = fastTwoSum(s, e)
-	return dd{s, e}
-}
-
-func ddNeg(a dd) dd              { return dd{-a.hi, -a.lo} }
-func ddSub(a, b dd) dd           { return ddAdd(a, ddNeg(b)) }
-func ddScale(a dd, s float64) dd { return dd{a.hi * s, a.lo * s} } // s a power of two
-
-func ddMul(a, b dd) dd {
-	p, e := twoProd(a.hi, b.hi)
-	e += a.hi*b.lo + a.lo*b.hi
-	p, e = fastTwoSum(p, e)
-	return dd{p, e}
-}
-
-func ddMulF(a dd, b float64) dd {
-	p, e := twoProd(a.hi, b)
-	e += a.lo * b
-	p, e = fastTwoSum(p, e)
-	return dd{p, e}
-}
-
-func ddDiv(a, b dd) dd {
-	q1 := a.hi / b.hi
-	r := ddSub(a, ddMulF(b, q1))
-	q2 := r.hi / b.hi
-	r = ddSub(r, ddMulF(b, q2))
-	q3 := r.hi / b.hi
-	q1, q2 = fastTwoSum(q1, q2)
-	return ddAddF(dd{q1, q2}, q3)
-}
-
-func ddDivF(a dd, b float64) dd { return ddDiv(a, dd{b, 0}) }
-
-func ddSqrt(a dd) dd {
-	if a.hi <= 0 {
-		return dd{math.Sqrt(a.hi), 0}
-	}
-	x := math.Sqrt(a.hi)
-	p, e := twoProd(x, x)
-	r := ddSub(a, dd{p, e})
-	s, c := fastTwoSum(x, r.hi/(2*x))
-	return dd{s, c}
-}
-
-var (
-	ddLn2  = dd{0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56}
-	ln2c   = 0x1.7b57a079a1934p-111 // third part of ln 2
-	ddPio2 = dd{0x1.921fb54442d18p+0, 0x1.1a62633145c07p-54}
-	pio2c  = -0x1.f1976b7ed8fbcp-110 // third part of pi/2
-)
-
-// ddRound rounds hi + lo times 2**k to the nearest double, correctly even
-// when the result is subnormal.
-func ddRound(a dd, k int) float64 {
-	r := math.Ldexp(a.hi, k)
-	if r != 0 && math.Abs(r) >= 0x1p-1022 || math.IsInf(r, 0) || a.lo == 0 {
-		return r
-	}
-	x := new(big.Float).SetPrec(2200).SetFloat64(a.hi)
-	x.Add(x, new(big.Float).SetFloat64(a.lo))
-	x.SetMantExp(x, k)
-	f, _ := x.Float64()
-	return f
-}
-
-// expDD returns e**a as a dd mantissa m and exponent k: m * 2**k.
-func expDD(a dd) (dd, int) {
-	k := math.Round(a.hi / ddLn2.hi)
-	r := ddSub(a, ddMulF(ddLn2, k))
-	r = ddAddF(r, -k*ln2c)
-	r = ddScale(r, 0x1p-10)
-	// expm1(r) by its Taylor series; |r| <= 3.4e-4.
-	s, term := r, r
-	for i := 2; i <= 9; i++ {
-		term = ddDivF(ddMul(term, r), float64(i))
-		s = ddAdd(s, term)
-	}
-	// Undo the scaling: expm1(2x) = expm1(x) * (expm1(x) + 2).
-	for i := 0; i < 10; i++ {
-		s = ddMul(s, ddAddF(s, 2))
-	}
-	return ddAddF(s, 1), int(k)
-}
-
-func crExpDD(a dd) float64 {
-	switch {
-	case math.IsNaN(a.hi):
-		return a.hi
-	case a.hi > 709.8:
-		return math.Inf(1)
-	case a.hi < -746:
-		return 0
-	}
-	m, k := expDD(a)
-	return ddRound(m, k)
-}
-
-func crExp(x float64) float64 {
-	if math.IsInf(x, -1) {
-		return 0
-	}
-	if math.Abs(x) < 0x1p-54 {
-		return 1 + x
-	}
-	return crExpDD(dd{x, 0})
-}
-
-func crExp2(x float64) float64 {
-	if math.IsInf(x, 0) || math.IsNaN(x) {
-		return math.Exp2(x)
-	}
-	if x == math.Trunc(x) && math.Abs(x) < 2000 {
-		return math.Ldexp(1, int(x))
-	}
-	return crExpDD(ddMulF(ddLn2, x))
-}
-
-// logTable[j] is log(1 + j/32) for j = 0..32, filled on first use.
-var (
-	logTableOnce sync.Once
-	logTable     [33]dd
-)
-
-// logSeries is log(1+t) = 2 atanh(t / (2+t)) for small t given in dd.
-func logSeries(t dd, terms int) dd {
-	s := ddDiv(t, ddAddF(t, 2))
-	s2 := ddMul(s, s)
-	sum, p := s, s
-	for n := 3; n <= 2*terms+1; n += 2 {
-		p = ddMul(p, s2)
-		sum = ddAdd(sum, ddDivF(p, float64(n)))
-	}
-	return ddScale(sum, 2)
-}
-
-// logDD is the natural logarithm of a positive finite x.
-func logDD(x float64) dd {
-	logTableOnce.Do(func() {
-		for j := 1; j <= 32; j++ {
-			logTable[j] = logSeries(dd{float64(j) / 32, 0}, 40)
-		}
-	})
-	m, e := math.Frexp(x) // x = m * 2**e, m in [0.5, 1)
-	if m < math.Sqrt2/2 {
-		m *= 2
-		e--
-	}
-	// m in [0.707, 1.414): write m = c * (1 + t) with c = 1 + j/32.
-	var j int
-	var t dd
-	if m >= 1 {
-		j = int((m-1)*32 + 0.5)
-		c := 1 + float64(j)/32
-		t = ddDivF(dd{m - c, 0}, c) // m - c is exact (Sterbenz)
-	} else {
-		// log(m) = log(2m) - log 2 keeps the table one-sided.
-		m2 := 2 * m
-		j = int((m2-1)*32 + 0.5)
-		c := 1 + float64(j)/32
-		t = ddDivF(dd{m2 - c, 0}, c)
-		e--
-	}
-	r := ddAdd(logTable[j], logSeries(t, 9))
-	if e != 0 {
-		r = ddAdd(ddAddF(ddMulF(ddLn2, float64(e)), float64(e)*ln2c), r)
-	}
-	return r
-}
-
-func crLog(x float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsInf(x, 1):
-		return x
-	case x < 0:
-		return math.NaN()
-	case x == 0:
-		return math.Inf(-1)
-	case x == 1:
-		return 0
-	}
-	return logDD(x).hi
-}
-
-func crLog2(x float64) float64 {
-	if !(x > 0) || math.IsInf(x, 1) {
-		return crLog(x)
-	}
-	if m, e := math.Frexp(x); m == 0.5 {
-		return float64(e - 1)
-	}
-	return ddDiv(logDD(x), ddLn2).hi
-}
-
-// isOddInt reports whether y is an odd integer.
-func isOddInt(y float64) bool {
-	if math.Abs(y) >= 1<<53 {
-		return false
-	}
-	return y == math.Trunc(y) && math.Mod(y, 2) != 0
-}
-
-// crPow is C99's pow.
-func crPow(x, y float64) float64 {
-	switch {
-	case y == 0 || x == 1:
-		return 1
-	case math.IsNaN(x) || math.IsNaN(y):
-		return math.NaN()
-	case x == 0:
-		if y < 0 {
-			if isOddInt(y) {
-				return math.Copysign(math.Inf(1), x)
-			}
-			return math.Inf(1)
-		}
-		if isOddInt(y) {
-			return x
-		}
-		return 0
-	case math.IsInf(y, 0):
-		ax := math.Abs(x)
-		switch {
-		case ax == 1:
-			return 1
-		case (ax < 1) == (y > 0):
-			return 0
-		}
-		return math.Inf(1)
-	case math.IsInf(x, 0):
-		if x < 0 {
-			return crPow(-0.0, -y) // pow(-inf, y) = pow(-0, -y)
-		}
-		if y < 0 {
-			return 0
-		}
-		return math.Inf(1)
-	}
-	sign := 1.0
-	if x < 0 {
-		if y != math.Trunc(y) {
-			return math.NaN()
-		}
-		if isOddInt(y) {
-			sign = -1
-		}
-		x = -x
-	}
-	if y == 1 {
-		return sign * x
-	}
-	l := logDD(x)
-	p := ddMulF(l, y)
-	if math.IsInf(p.hi, 0) || math.IsNaN(p.lo) {
-		p = dd{p.hi, 0}
-	}
-	return sign * crExpDD(p)
-}
-
-// piBig is pi to 1300 bits, for reducing huge arguments of sin and cos.
-var (
-	piBigOnce sync.Once
-	piBig     *big.Float
-)
-
-func bigPi() *big.Float {
-	piBigOnce.Do(func() {
-		// Machin: pi = 16 atan(1/5) - 4 atan(1/239).
-		const prec = 1300
-		atanInv := func(n int64) *big.Float {
-			x := new(big.Float).SetPrec(prec).Quo(big.NewFloat(1).SetPrec(prec), new(big.Float).SetPrec(prec).SetInt64(n))
-			x2 := new(big.Float).SetPrec(prec).Mul(x, x)
-			sum := new(big.Float).SetPrec(prec).Set(x)
-			p := new(big.Float).SetPrec(prec).Set(x)
-			eps := new(big.Float).SetMantExp(big.NewFloat(1), -prec-10)
-			for k := int64(3); ; k += 2 {
-				p.Mul(p, x2)
-				term := new(big.Float).SetPrec(prec).Quo(p, new(big.Float).SetPrec(prec).SetInt64(k))
-				if term.Cmp(eps) < 0 {
-					break
-				}
-				if k%4 == 3 {
-					sum.Sub(sum, term)
-				} else {
-					sum.Add(sum, term)
-				}
-			}
-			return sum
-		}
-		a := atanInv(5)
-		a.Mul(a, new(big.Float).SetPrec(prec).SetInt64(16))
-		b := atanInv(239)
-		b.Mul(b, new(big.Float).SetPrec(prec).SetInt64(4))
-		piBig = a.Sub(a, b)
-	})
-	return piBig
-}
-
-// reduceHalfPi returns r and q with x = q*pi/2 + r, |r| <= pi/4 (about).
-func reduceHalfPi(x float64) (dd, int) {
-	if math.Abs(x) <= math.Pi/4 {
-		return dd{x, 0}, 0
-	}
-	if math.Abs(x) < 0x1p26 {
-		k := math.Round(x / ddPio2.hi)
-		p1, e1 := twoProd(k, ddPio2.hi)
-		p2, e2 := twoProd(k, ddPio2.lo)
-		r := ddSub(dd{x, 0}, dd{p1, e1})
-		r = ddSub(r, dd{p2, e2})
-		r = ddAddF(r, -k*pio2c)
-		return r, int(int64(k) & 3)
-	}
-	const prec = 1300
-	pi2 := new(big.Float).SetPrec(prec).Quo(bigPi(), big.NewFloat(2))
-	bx := new(big.Float).SetPrec(prec).SetFloat64(x)
-	q := new(big.Float).SetPrec(prec).Quo(bx, pi2)
-	// Round q to the nearest integer.
-	half := big.NewFloat(0.5)
-	if q.Sign() < 0 {
-		q.Sub(q, half)
-	} else {
-		q.Add(q, half)
-	}
-	qi, _ := q.Int(nil)
-	qf := new(big.Float).SetPrec(prec).SetInt(qi)
-	r := new(big.Float).SetPrec(prec).Sub(bx, qf.Mul(qf, pi2))
-	hi, _ := r.Float64()
-	r.Sub(r, new(big.Float).SetFloat64(hi))
-	lo, _ := r.Float64()
-	quad := new(big.Int).And(qi, big.NewInt(3)).Int64()
-	return dd{hi, lo}, int(quad)
-}
-
-// sinCosTable[j] holds sin and cos of j/64 for j = 0..52, filled on first use.
-var (
-	sinCosOnce  sync.Once
-	sinCosTable [53][2]dd
-)
-
-// sinCosSeries evaluates sin and cos of a small dd by their Taylor series.
-func sinCosSeries(r dd, terms int) (dd, dd) {
-	r2 := ddMul(r, r)
-	sin, cos := r, dd{1, 0}
-	ps, pc := r, dd{1, 0}
-	for n := 1; n <= terms; n++ {
-		pc = ddDivF(ddMul(pc, r2), float64((2*n-1)*(2*n)))
-		ps = ddDivF(ddMul(ps, r2), float64((2*n)*(2*n+1)))
-		if n%2 == 1 {
-			cos, sin = ddSub(cos, pc), ddSub(sin, ps)
-		} else {
-			cos, sin = ddAdd(cos, pc), ddAdd(sin, ps)
-		}
-	}
-	return sin, cos
-}
-
-// sinCosReduced returns sin and cos of |r| <= pi/4 (approximately).
-func sinCosReduced(r dd) (dd, dd) {
-	sinCosOnce.Do(func() {
-		for j := range sinCosTable {
-			s, c := sinCosSeries(dd{float64(j) / 64, 0}, 20)
-			sinCosTable[j] = [2]dd{s, c}
-		}
-	})
-	neg := r.hi < 0
-	if neg {
-		r = ddNeg(r)
-	}
-	j := int(r.hi*64 + 0.5)
-	if j >= len(sinCosTable) {
-		j = len(sinCosTable) - 1
-	}
-	b := ddAddF(r, -float64(j)/64)
-	sb, cb := sinCosSeries(b, 7)
-	sa, ca := sinCosTable[j][0], sinCosTable[j][1]
-	s := ddAdd(ddMul(sa, cb), ddMul(ca, sb))
-	c := ddSub(ddMul(ca, cb), ddMul(sa, sb))
-	if neg {
-		s = ddNeg(s)
-	}
-	return s, c
-}
-
-// sinCosDD returns sin x and cos x for finite x.
-func sinCosDD(x float64) (dd, dd) {
-	r, q := reduceHalfPi(x)
-	s, c := sinCosReduced(r)
-	switch q {
-	case 1:
-		s, c = c, ddNeg(s)
-	case 2:
-		s, c = ddNeg(s), ddNeg(c)
-	case 3:
-		s, c = ddNeg(c), s
-	}
-	return s, c
-}
-
-func crSin(x float64) float64 {
-	if math.IsInf(x, 0) || math.IsNaN(x) {
-		return math.NaN()
-	}
-	if math.Abs(x) < 0x1p-26 {
-		return x
-	}
-	s, _ := sinCosDD(x)
-	return s.hi
-}
-
-func crCos(x float64) float64 {
-	if math.IsInf(x, 0) || math.IsNaN(x) {
-		return math.NaN()
-	}
-	if math.Abs(x) < 0x1p-27 {
-		return 1
-	}
-	_, c := sinCosDD(x)
-	return c.hi
-}
-
-func crTan(x float64) float64 {
-	if math.IsInf(x, 0) || math.IsNaN(x) {
-		return math.NaN()
-	}
-	if math.Abs(x) < 0x1p-27 {
-		return x
-	}
-	s, c := sinCosDD(x)
-	return ddDiv(s, c).hi
-}
-
-// atan2DD is atan2(y, x) for finite dd arguments, not both zero, refined
-// from the double approximation by one Newton step.
-func atan2DD(y, x dd) dd {
-	if x.hi == 0 {
-		return dd{math.Copysign(ddPio2.hi, y.hi), math.Copysign(ddPio2.lo, y.hi)}
-	}
-	if y.hi == 0 {
-		if x.hi > 0 {
-			return dd{y.hi, 0}
-		}
-		return dd{math.Copysign(2*ddPio2.hi, y.hi), math.Copysign(2*ddPio2.lo, y.hi)}
-	}
-	// Scale so that the larger magnitude is near 1 (atan2 is invariant).
-	_, ey := math.Frexp(y.hi)
-	_, ex := math.Frexp(x.hi)
-	e := max(ex, ey)
-	y = dd{math.Ldexp(y.hi, -e), math.Ldexp(y.lo, -e)}
-	x = dd{math.Ldexp(x.hi, -e), math.Ldexp(x.lo, -e)}
-	if y.hi == 0 || x.hi == 0 || math.Abs(y.hi) < 0x1p-900 || math.Abs(x.hi) < 0x1p-900 {
-		// One argument is negligible next to the other.
-		z := math.Atan2(math.Ldexp(y.hi, e), math.Ldexp(x.hi, e))
-		return dd{z, 0}
-	}
-	r := ddSqrt(ddAdd(ddMul(x, x), ddMul(y, y)))
-	xx, yy := ddDiv(x, r), ddDiv(y, r)
-	z := math.Atan2(y.hi, x.hi)
-	s, c := sinCosDD(z)
-	zz := dd{z, 0}
-	if math.Abs(xx.hi) > math.Abs(yy.hi) {
-		return ddAdd(zz, ddDiv(ddSub(yy, s), c))
-	}
-	return ddSub(zz, ddDiv(ddSub(xx, c), s))
-}
-
-func crAtan(x float64) float64 {
-	switch {
-	case math.IsNaN(x):
-		return x
-	case math.IsInf(x, 0):
-		return math.Copysign(math.Pi/2, x)
-	case math.Abs(x) < 0x1p-27:
-		return x
-	case math.Abs(x) > 0x1p60:
-		return math.Copysign(math.Pi/2, x)
-	}
-	return atan2DD(dd{x, 0}, dd{1, 0}).hi
-}
-
-// crAtan2 is C99's atan2 (CPython's m_atan2 handles the special values first).
-func crAtan2(y, x float64) float64 {
-	if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) || y == 0 || x == 0 {
-		return math.Atan2(y, x)
-	}
-	return atan2DD(dd{y, 0}, dd{x, 0}).hi
-}
-
-// oneMinusSquare returns sqrt(1 - x*x) in dd for |x| <= 1.
-func oneMinusSquare(x float64) dd {
-	a, ea := twoSum(1, -x)
-	b, eb := twoSum(1, x)
-	return ddSqrt(ddMul(dd{a, ea}, dd{b, eb}))
-}
-
-func crAsin(x float64) float64 {
-	switch {
-	case math.IsNaN(x):
-		return x
-	case math.Abs(x) > 1:
-		return math.NaN()
-	case math.Abs(x) == 1:
-		return math.Copysign(math.Pi/2, x)
-	case math.Abs(x) < 0x1p-26:
-		return x
-	}
-	return atan2DD(dd{x, 0}, oneMinusSquare(x)).hi
-}
-
-func crAcos(x float64) float64 {
-	switch {
-	case math.IsNaN(x):
-		return x
-	case math.Abs(x) > 1:
-		return math.NaN()
-	case x == 1:
-		return 0
-	case x == -1:
-		return math.Pi
-	}
-	return atan2DD(oneMinusSquare(x), dd{x, 0}).hi
+func fastTwoSum(a, b float64) (float64, float64) {
+	s := a + b
+	return s, b - (s - a)
 }
 
 // The hyperbolic functions follow glibc's (fdlibm's) formulas on top of the
@@ -961,8 +437,7 @@ func init() {
 
 func newMathModule(t *Thread) *Module {
 	m := NewModule("math")
-	// Names are bound in sorted order so that slot numbers (visible in
-	// JIT dumps) do not depend on map iteration order.
+	// Names are bound in sorted order (see bindSorted).
 	pending := map[string]Value{}
 	set := func(name string, v Value) { pending[name] = v }
 	set("pi", Float(math.Pi))
@@ -987,8 +462,8 @@ func newMathModule(t *Thread) *Module {
 	for name, fn := range map[string]func(float64) (float64, mathErr){
 		"gamma":  tgamma,
 		"lgamma": lgamma,
-		"erf":    func(x float64) (float64, mathErr) { return math.Erf(x), errNone },
-		"erfc":   func(x float64) (float64, mathErr) { return math.Erfc(x), errNone },
+		"erf":    func(x float64) (float64, mathErr) { return glibcErf(x), errNone },
+		"erfc":   func(x float64) (float64, mathErr) { return glibcErfc(x), errNone },
 	} {
 		set(name, math1a(name, fn))
 	}
@@ -1032,14 +507,7 @@ func newMathModule(t *Thread) *Module {
 	} {
 		set(name, NewBuiltin(name, fn))
 	}
-	names := make([]string, 0, len(pending))
-	for name := range pending {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		m.Globals.Set(name, pending[name])
-	}
+	bindSorted(m, pending)
 	return m
 }
 
@@ -1863,4 +1331,210 @@ func mathUlp(t *Thread, args []Value, kw []string) (Value, error) {
 		return Float(x - x2), nil
 	}
 	return Float(x2 - x), nil
+}
+
+// erf and erfc are glibc's (fdlibm's s_erf.c with its polynomials split
+// for instruction-level parallelism) over the correctly rounded exp.
+//
+// Developed at SunPro, a Sun Microsystems, Inc. business. Permission to
+// use, copy, modify, and distribute this software is freely granted,
+// provided that this notice is preserved.
+
+const (
+	erfErx  = 8.45062911510467529297e-01
+	erfEfx  = 1.28379167095512586316e-01
+	erfPp0  = 1.28379167095512558561e-01
+	erfPp1  = -3.25042107247001499370e-01
+	erfPp2  = -2.84817495755985104766e-02
+	erfPp3  = -5.77027029648944159157e-03
+	erfPp4  = -2.37630166566501626084e-05
+	erfQq1  = 3.97917223959155352819e-01
+	erfQq2  = 6.50222499887672944485e-02
+	erfQq3  = 5.08130628187576562776e-03
+	erfQq4  = 1.32494738004321644526e-04
+	erfQq5  = -3.96022827877536812320e-06
+	erfPa0  = -2.36211856075265944077e-03
+	erfPa1  = 4.14856118683748331666e-01
+	erfPa2  = -3.72207876035701323847e-01
+	erfPa3  = 3.18346619901161753674e-01
+	erfPa4  = -1.10894694282396677476e-01
+	erfPa5  = 3.54783043256182359371e-02
+	erfPa6  = -2.16637559486879084300e-03
+	erfQa1  = 1.06420880400844228286e-01
+	erfQa2  = 5.40397917702171048937e-01
+	erfQa3  = 7.18286544141962662868e-02
+	erfQa4  = 1.26171219808761642112e-01
+	erfQa5  = 1.36370839120290507362e-02
+	erfQa6  = 1.19844998467991074170e-02
+	erfRa0  = -9.86494403484714822705e-03
+	erfRa1  = -6.93858572707181764372e-01
+	erfRa2  = -1.05586262253232909814e+01
+	erfRa3  = -6.23753324503260060396e+01
+	erfRa4  = -1.62396669462573470355e+02
+	erfRa5  = -1.84605092906711035994e+02
+	erfRa6  = -8.12874355063065934246e+01
+	erfRa7  = -9.81432934416914548592e+00
+	erfSa1  = 1.96512716674392571292e+01
+	erfSa2  = 1.37657754143519042600e+02
+	erfSa3  = 4.34565877475229228821e+02
+	erfSa4  = 6.45387271733267880336e+02
+	erfSa5  = 4.29008140027567833386e+02
+	erfSa6  = 1.08635005541779435134e+02
+	erfSa7  = 6.57024977031928170135e+00
+	erfSa8  = -6.04244152148580987438e-02
+	erfRb0  = -9.86494292470009928597e-03
+	erfRb1  = -7.99283237680523006574e-01
+	erfRb2  = -1.77579549177547519889e+01
+	erfRb3  = -1.60636384855821916062e+02
+	erfRb4  = -6.37566443368389627722e+02
+	erfRb5  = -1.02509513161107724954e+03
+	erfRb6  = -4.83519191608651397019e+02
+	erfSb1  = 3.03380607434824582924e+01
+	erfSb2  = 3.25792512996573918826e+02
+	erfSb3  = 1.53672958608443695994e+03
+	erfSb4  = 3.19985821950859553908e+03
+	erfSb5  = 2.55305040643316442583e+03
+	erfSb6  = 4.74528541206955367215e+02
+	erfSb7  = -2.24409524465858183362e+01
+	erfTiny = 1e-300
+)
+
+// mul keeps a product from being fused into a following add (Go fuses on
+// arm64; glibc's x86-64 build does not).
+func mul(a, b float64) float64 { return float64(a * b) }
+
+// erfSmall is the rational approximation on |x| < 0.84375: erf(x) = x + x*y.
+func erfSmall(x float64) float64 {
+	z := mul(x, x)
+	r1 := erfPp0 + mul(z, erfPp1)
+	z2 := mul(z, z)
+	r2 := erfPp2 + mul(z, erfPp3)
+	z4 := mul(z2, z2)
+	s1 := 1 + mul(z, erfQq1)
+	s2 := erfQq2 + mul(z, erfQq3)
+	s3 := erfQq4 + mul(z, erfQq5)
+	r := r1 + mul(z2, r2) + mul(z4, erfPp4)
+	s := s1 + mul(z2, s2) + mul(z4, s3)
+	return r / s
+}
+
+// erfMid is P/Q on 0.84375 <= |x| < 1.25, in s = |x| - 1.
+func erfMid(s float64) float64 {
+	p1 := erfPa0 + mul(s, erfPa1)
+	s2 := mul(s, s)
+	q1 := 1 + mul(s, erfQa1)
+	s4 := mul(s2, s2)
+	p2 := erfPa2 + mul(s, erfPa3)
+	s6 := mul(s4, s2)
+	q2 := erfQa2 + mul(s, erfQa3)
+	p3 := erfPa4 + mul(s, erfPa5)
+	q3 := erfQa4 + mul(s, erfQa5)
+	p := p1 + mul(s2, p2) + mul(s4, p3) + mul(s6, erfPa6)
+	q := q1 + mul(s2, q2) + mul(s4, q3) + mul(s6, erfQa6)
+	return p / q
+}
+
+// erfTail is exp(-x*x - 0.5625 + R/S) for |x| >= 1.25.
+func erfTail(x float64) float64 {
+	s := 1 / mul(x, x)
+	var r, ss float64
+	if x < 1/0.35 {
+		r1 := erfRa0 + mul(s, erfRa1)
+		s2 := mul(s, s)
+		q1 := 1 + mul(s, erfSa1)
+		s4 := mul(s2, s2)
+		r2 := erfRa2 + mul(s, erfRa3)
+		s6 := mul(s4, s2)
+		q2 := erfSa2 + mul(s, erfSa3)
+		s8 := mul(s4, s4)
+		r3 := erfRa4 + mul(s, erfRa5)
+		q3 := erfSa4 + mul(s, erfSa5)
+		r4 := erfRa6 + mul(s, erfRa7)
+		q4 := erfSa6 + mul(s, erfSa7)
+		r = r1 + mul(s2, r2) + mul(s4, r3) + mul(s6, r4)
+		ss = q1 + mul(s2, q2) + mul(s4, q3) + mul(s6, q4) + mul(s8, erfSa8)
+	} else {
+		r1 := erfRb0 + mul(s, erfRb1)
+		s2 := mul(s, s)
+		q1 := 1 + mul(s, erfSb1)
+		s4 := mul(s2, s2)
+		r2 := erfRb2 + mul(s, erfRb3)
+		s6 := mul(s4, s2)
+		q2 := erfSb2 + mul(s, erfSb3)
+		r3 := erfRb4 + mul(s, erfRb5)
+		q3 := erfSb4 + mul(s, erfSb5)
+		q4 := erfSb6 + mul(s, erfSb7)
+		r = r1 + mul(s2, r2) + mul(s4, r3) + mul(s6, erfRb6)
+		ss = q1 + mul(s2, q2) + mul(s4, q3) + mul(s6, q4)
+	}
+	z := math.Float64frombits(math.Float64bits(x) &^ (1<<32 - 1))
+	return crExp(-mul(z, z)-0.5625) * crExp(mul(z-x, z+x)+r/ss)
+}
+
+func glibcErf(x float64) float64 {
+	ax := math.Abs(x)
+	switch {
+	case math.IsNaN(x):
+		return x
+	case math.IsInf(x, 0):
+		return math.Copysign(1, x)
+	case ax < 0.84375:
+		if ax < 0x1p-28 {
+			return x + mul(erfEfx, x)
+		}
+		return x + mul(x, erfSmall(x))
+	case ax < 1.25:
+		if x >= 0 {
+			return erfErx + erfMid(ax-1)
+		}
+		return -erfErx - erfMid(ax-1)
+	case ax >= 6:
+		return math.Copysign(1-erfTiny, x)
+	}
+	r := erfTail(ax)
+	if x >= 0 {
+		return 1 - r/ax
+	}
+	return r/ax - 1
+}
+
+func glibcErfc(x float64) float64 {
+	ax := math.Abs(x)
+	switch {
+	case math.IsNaN(x):
+		return x
+	case math.IsInf(x, 1):
+		return 0
+	case math.IsInf(x, -1):
+		return 2
+	case ax < 0.84375:
+		if ax < 0x1p-56 {
+			return 1 - x
+		}
+		y := erfSmall(x)
+		if x < 0.25 {
+			return 1 - (x + mul(x, y))
+		}
+		r := mul(x, y)
+		r += x - 0.5
+		return 0.5 - r
+	case ax < 1.25:
+		if x >= 0 {
+			return (1 - erfErx) - erfMid(ax-1)
+		}
+		return 1 + (erfErx + erfMid(ax-1))
+	case ax < 28:
+		if x < -6 {
+			return 2 - erfTiny
+		}
+		r := erfTail(ax)
+		if x > 0 {
+			return r / ax
+		}
+		return 2 - r/ax
+	}
+	if x > 0 {
+		return 0
+	}
+	return 2 - erfTiny
 }

@@ -1,6 +1,9 @@
 package runtime
 
-import "math"
+import (
+	"math"
+	"sort"
+)
 
 // The sys module.
 
@@ -16,7 +19,8 @@ const (
 
 func newSysModule(t *Thread) *Module {
 	m := NewModule("sys")
-	set := m.Globals.Set
+	pending := map[string]Value{}
+	set := func(name string, v Value) { pending[name] = v }
 	argv := make([]Value, len(t.Argv))
 	for i, a := range t.Argv {
 		argv[i] = NewStr(a)
@@ -49,7 +53,21 @@ func newSysModule(t *Thread) *Module {
 	} {
 		set(name, NewBuiltin(name, fn))
 	}
+	bindSorted(m, pending)
 	return m
+}
+
+// bindSorted binds a module's names in sorted order, so that global slot
+// numbers (visible in JIT dumps) do not depend on map iteration order.
+func bindSorted(m *Module, vals map[string]Value) {
+	names := make([]string, 0, len(vals))
+	for name := range vals {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		m.Globals.Set(name, vals[name])
+	}
 }
 
 func sysExit(t *Thread, args []Value, kw []string) (Value, error) {

@@ -27,6 +27,7 @@ func newTimeModule(t *Thread) *Module {
 	}
 	elapsed := func() int64 { return int64(time.Since(processStart)) }
 	seconds := func(ns int64) Value { return Float(float64(ns) / 1e9) }
+	pending := map[string]Value{"sleep": NewBuiltin("sleep", timeSleep)}
 	for name, f := range map[string]func() Value{
 		"perf_counter":    func() Value { return seconds(elapsed()) },
 		"perf_counter_ns": func() Value { return Int(elapsed()) },
@@ -37,9 +38,9 @@ func newTimeModule(t *Thread) *Module {
 		"process_time":    func() Value { return seconds(processTimeNs()) },
 		"process_time_ns": func() Value { return Int(processTimeNs()) },
 	} {
-		m.Globals.Set(name, noArgs(name, f))
+		pending[name] = noArgs(name, f)
 	}
-	m.Globals.Set("sleep", NewBuiltin("sleep", timeSleep))
+	bindSorted(m, pending)
 	return m
 }
 

@@ -80,17 +80,16 @@ func LookupAttr(t *Thread, v Value, name string) (Value, bool, error) {
 	case *Module:
 		r, ok := x.Globals.Get(name)
 		return r, ok, nil
+	case *Instance:
+		return genericGetAttr(t, v, x.Type(), x, name)
 	case *Type:
-		if r, ok := x.Lookup(name); ok {
+		return typeGetAttr(t, x, name)
+	case *Exception:
+		if r, ok := x.attr(name); ok {
 			return r, true, nil
 		}
-		if name == "__name__" {
-			return NewStr(x.Name), true, nil
-		}
-		return Value{}, false, nil
-	case *Exception:
-		if name == "args" {
-			return TupleValue(append([]Value(nil), x.Args...)...), true, nil
+		if x.typ.Heap {
+			return genericGetAttr(t, v, x.typ, x, name)
 		}
 		if r, ok := x.Attrs[name]; ok {
 			return r, true, nil
@@ -106,6 +105,9 @@ func LookupAttr(t *Thread, v Value, name string) (Value, bool, error) {
 		}
 		return m, true, nil
 	}
+	if name == "__class__" {
+		return FromObject(v.Type()), true, nil
+	}
 	return Value{}, false, nil
 }
 
@@ -113,7 +115,18 @@ func LookupAttr(t *Thread, v Value, name string) (Value, bool, error) {
 // method: for builtin types it returns the unbound Builtin and true for
 // "needs self". Otherwise it returns the attribute value itself.
 func LookupMethod(t *Thread, v Value, name string) (fn Value, needsSelf bool, err error) {
-	switch v.ref.(type) {
+	switch x := v.ref.(type) {
+	case *Instance:
+		// A function found in the class (and not shadowed by an instance
+		// attribute) is called with the instance as self, unbound.
+		descr, owner := x.Type().lookupOwner(name)
+		if owner != nil && descr.ref != nil && descr.ref.Type() == FunctionType {
+			if _, shadowed := x.getOwn(name); !shadowed && name != "__class__" && name != "__dict__" {
+				return descr, true, nil
+			}
+		}
+		r, err := GetAttr(t, v, name)
+		return r, false, err
 	case *Module, *Type, *Exception, Attributer:
 		r, err := GetAttr(t, v, name)
 		return r, false, err
@@ -134,15 +147,45 @@ func SetAttr(t *Thread, v Value, name string, val Value) error {
 		x.Globals.Set(name, val)
 		return nil
 	case *Exception:
-		if x.Attrs == nil {
-			x.Attrs = map[string]Value{}
+		if x.setAttr(name, val) {
+			return nil
 		}
-		x.Attrs[name] = val
+		if x.typ.Heap {
+			return genericSetAttr(t, v, x.typ, x, name, val)
+		}
+		x.setOwn(name, val)
 		return nil
 	case interface {
 		SetAttr(t *Thread, name string, val Value) error
 	}:
 		return x.SetAttr(t, name, val)
+	}
+	if _, ok := v.Type().Lookup(name); ok {
+		return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", v.TypeName(), name)
+	}
+	return Errorf(AttributeErrorType, "'%s' object has no attribute '%s'", v.TypeName(), name)
+}
+
+// DelAttr is delattr(v, name).
+func DelAttr(t *Thread, v Value, name string) error {
+	switch x := v.ref.(type) {
+	case *Module:
+		if _, ok := x.Globals.Get(name); !ok {
+			return Errorf(AttributeErrorType, "module '%s' has no attribute '%s'", x.Name, name)
+		}
+		x.Globals.Vals[x.Globals.Slot(name)] = Value{}
+		return nil
+	case *Exception:
+		if x.typ.Heap {
+			return genericDelAttr(t, v, x.typ, x, name)
+		}
+		if x.delOwn(name) {
+			return nil
+		}
+	case interface {
+		DelAttr(t *Thread, name string) error
+	}:
+		return x.DelAttr(t, name)
 	}
 	if _, ok := v.Type().Lookup(name); ok {
 		return Errorf(AttributeErrorType, "'%s' object attribute '%s' is read-only", v.TypeName(), name)

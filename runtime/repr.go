@@ -68,10 +68,22 @@ func Repr(t *Thread, v Value) (string, error) {
 		return "slice(" + a + ", " + b + ", " + c + ")", nil
 	case *Type:
 		if x.Module != "" {
-			return "<class '" + x.Module + "." + x.Name + "'>", nil
+			return "<class '" + x.qualified() + "'>", nil
 		}
 		return "<class '" + x.Name + "'>", nil
+	case *Set:
+		return reprSet(t, x, x.Type().Name)
+	case *Instance:
+		if s, ok, err := reprUser(t, v); ok {
+			return s, err
+		}
+		return instanceRepr(t, x)
 	case *Exception:
+		if x.typ.Heap {
+			if s, ok, err := reprUser(t, v); ok {
+				return s, err
+			}
+		}
 		if len(x.Args) == 1 {
 			s, err := Repr(t, x.Args[0])
 			return x.typ.Name + "(" + s + ")", err
@@ -102,7 +114,21 @@ func ToStr(t *Thread, v Value) (string, error) {
 	case *Str:
 		return x.s, nil
 	case *Exception:
+		if x.typ.Heap {
+			if s, ok, err := strUser(t, v); ok {
+				return s, err
+			}
+		}
 		return x.Message(), nil
+	case *Instance:
+		if s, ok, err := strUser(t, v); ok {
+			return s, err
+		}
+		if _, _, ok := userMethod(v, "__repr__"); !ok && !x.base.IsUnbound() {
+			if _, isSet := x.base.ref.(*Set); !isSet {
+				return ToStr(t, x.base)
+			}
+		}
 	}
 	return Repr(t, v)
 }

@@ -10,7 +10,8 @@ import (
 // the code point count is cached (ASCII strings index bytes directly).
 type Str struct {
 	s     string
-	runes int // -1 until counted
+	runes int   // -1 until counted
+	hash  int64 // 0 until computed (see strHash)
 }
 
 // Type returns str.

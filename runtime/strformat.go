@@ -18,11 +18,15 @@ func (o operand) ASCII() (string, error) { return ASCIIRepr(o.t, o.v) }
 func (o operand) TypeName() string       { return o.v.TypeName() }
 
 func (o operand) Number() (*big.Int, float64, bool, bool) {
+	v := o.v
+	if b, ok := baseOf(v); ok {
+		v = b // a subclass of int or float
+	}
 	switch {
-	case IsIntLike(o.v):
-		return ToBig(o.v), 0, true, true
-	case o.v.IsFloat():
-		return nil, o.v.AsFloat(), false, true
+	case IsIntLike(v):
+		return ToBig(v), 0, true, true
+	case v.IsFloat():
+		return nil, v.AsFloat(), false, true
 	}
 	return nil, 0, false, false
 }
@@ -80,6 +84,11 @@ func FormatError(err error) error {
 func PercentFormat(t *Thread, f string, args Value) (Value, error) {
 	var ops []format.Operand
 	var mapping func(string) (format.Operand, error)
+	if b, ok := baseOf(args); ok {
+		if _, isTuple := b.ref.(*Tuple); isTuple {
+			args = b
+		}
+	}
 	switch a := args.ref.(type) {
 	case *Tuple:
 		ops = make([]format.Operand, len(a.Items))
@@ -127,6 +136,11 @@ func FormatValue(t *Thread, v Value, spec string) (string, error) {
 	case *Str:
 		s, err = format.FormatStr(x.s, spec)
 	default:
+		if v.ref.Type().Heap {
+			if s, ok, err := formatUser(t, v, spec); ok {
+				return s, err
+			}
+		}
 		if spec != "" {
 			return "", Errorf(TypeErrorType, "unsupported format string passed to %s.__format__", v.TypeName())
 		}

@@ -14,6 +14,36 @@ type Type struct {
 	New func(t *Thread, typ *Type, args []Value, kw []string) (Value, error)
 	// Module is the __module__ shown in reprs of non-builtin types ("" for builtins).
 	Module string
+
+	// The fields below serve classes made by class statements (Heap);
+	// see class.go.
+	Heap     bool
+	QualName string
+	Bases    []*Type
+	// version changes whenever the type's or a base's namespace changes,
+	// so caches keyed by (shape, version) stay valid exactly as long as
+	// what they cached.
+	version    uint64
+	subclasses []*Type
+	// lookups caches MRO lookups of a heap type (absent names included).
+	lookups map[string]typeLookup
+	// shape is the root shape of the class's instances.
+	shape *Shape
+	// noDict is set when every class in the MRO has __slots__: instances
+	// accept only the slot names and have no __dict__.
+	noDict    bool
+	slotNames map[string]bool
+	// layout is the builtin type whose objects instances are made of
+	// (object, list, dict, int, an exception class, ...).
+	layout *Type
+	// slotHint is the most attributes an instance has had: new instances
+	// reserve that many slots.
+	slotHint int
+}
+
+type typeLookup struct {
+	v     Value
+	owner *Type
 }
 
 // Type returns type, the type of all types.
@@ -21,7 +51,7 @@ func (*Type) Type() *Type { return TypeType }
 
 // NewType creates a builtin type with the given base (nil for object itself).
 func NewType(name string, base *Type) *Type {
-	t := &Type{Name: name, Base: base, Dict: map[string]Value{}}
+	t := &Type{Name: name, Base: base, Dict: map[string]Value{}, version: nextTypeVersion()}
 	t.MRO = []*Type{t}
 	if base != nil {
 		t.MRO = append(t.MRO, base.MRO...)
@@ -44,12 +74,32 @@ func (t *Type) IsSubtype(u *Type) bool {
 
 // Lookup finds name in the type's MRO dictionaries.
 func (t *Type) Lookup(name string) (Value, bool) {
-	for _, m := range t.MRO {
-		if v, ok := m.Dict[name]; ok {
-			return v, true
+	v, owner := t.lookupOwner(name)
+	return v, owner != nil
+}
+
+// lookupOwner finds name in the MRO and also returns the type whose
+// dictionary holds it (nil when absent). Heap types cache the answer.
+func (t *Type) lookupOwner(name string) (Value, *Type) {
+	if t.Heap {
+		if r, ok := t.lookups[name]; ok {
+			return r.v, r.owner
 		}
 	}
-	return Value{}, false
+	var r typeLookup
+	for _, m := range t.MRO {
+		if v, ok := m.Dict[name]; ok {
+			r = typeLookup{v, m}
+			break
+		}
+	}
+	if t.Heap {
+		if t.lookups == nil {
+			t.lookups = map[string]typeLookup{}
+		}
+		t.lookups[name] = r
+	}
+	return r.v, r.owner
 }
 
 // Builtin types.

@@ -27,6 +27,41 @@
 // A Python exception travelling through Go code is a *Exception returned as
 // a Go error. Go functions in this package return (Value, error); a nil error
 // means no exception.
+//
+// # Classes and instances
+//
+// A class statement makes a *Type with Heap set (class.go): its MRO comes
+// from C3 linearization, its namespace is Type.Dict, and every change to
+// the namespace of a class or of one of its bases gives it a new Version.
+// Instances of ordinary classes are *Instance values (instance.go) whose
+// attributes live in a slice indexed by a Shape (shape.go), a hidden class
+// shared by all instances that got the same attributes in the same order
+// and found through cached transitions from the class's root shape. A
+// shape belongs to one class, so the pair (shape pointer, class version)
+// identifies everything an attribute lookup depends on; AttrCache is the
+// interpreter's inline cache built on that, and a JIT guard is the same
+// two compares followed by one load:
+//
+//	type Instance struct {
+//		cls   *Type
+//		shape *Shape   // guard: obj.shape == S (and S.Class().Version() == V)
+//		slots []Value  // obj.x is slots[S.Lookup("x")]
+//		...
+//	}
+//
+// Instances of subclasses of list, dict, set, int, str, tuple, ... keep the
+// builtin value they extend (Instance.Base); exceptions of user classes
+// stay *Exception values whose type is the class. The core operations
+// (arith.go, compare.go, item.go, iter.go, repr.go, call.go, module.go)
+// keep their builtin fast paths first and reach special methods defined in
+// Python (__add__, __eq__, __getitem__, __iter__, __repr__, __call__, ...)
+// only for values of heap types, following CPython's slot semantics
+// (special.go); descriptors (property, staticmethod, classmethod, __slots__
+// members, super) are in descr.go.
+//
+// Sets (set.go) reproduce CPython's hash table, and str hashes are
+// CPython's SipHash-1-3 with PYTHONHASHSEED=0, so sets iterate in the order
+// CPython prints.
 package runtime
 
 import (

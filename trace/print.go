@@ -114,6 +114,7 @@ var knownTypeWords = map[uint64]string{
 	typeWordOf(&interp.Function{}): "<function>", typeWordOf(&runtime.Builtin{}): "<builtin>",
 	typeWordOf(&runtime.Module{}): "<module>", typeWordOf(&runtime.Str{}): "<str>",
 	typeWordOf(&runtime.Type{}): "<type>", typeWordOf(&runtime.Dict{}): "<dict>",
+	typeWordOf(&runtime.EnumerateIter{}): "<enumerate>", typeWordOf(&runtime.ZipIter{}): "<zip>",
 	0: "<unbound>",
 }
 

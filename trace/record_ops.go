@@ -58,7 +58,8 @@ func (r *Recorder) record(f *interp.Frame, pc, sp int) {
 	rf := r.top()
 	switch op := ins.Op(); op {
 	case interp.NOP:
-	case interp.POP_TOP:
+	case interp.POP_TOP, interp.POP_ITER:
+		// POP_ITER only closes generators, which traces never iterate.
 		r.pop(1)
 	case interp.COPY:
 		r.push(r.stack(arg - 1))
@@ -799,6 +800,12 @@ func (r *Recorder) call(nargs, fnSlot, argBase, pc int) {
 		code := callee.Code
 		if code.VarArgs || code.VarKwargs || code.KwOnlyCount > 0 || nargs > code.ArgCount || nargs < code.ArgCount-len(callee.Defaults) {
 			r.fail(AbortNYICall, callee.QualName+" with this signature")
+			return
+		}
+		if code.Generator || code.NCells() > 0 {
+			// Generator calls do not run the body; closures need cells
+			// that deoptimized inline frames would not have.
+			r.fail(AbortNYICall, callee.QualName+" (generator or closure)")
 			return
 		}
 		if len(r.frames) >= MaxInlineDepth {
