@@ -58,6 +58,12 @@ var Sizes = map[string]Size{
 	"mandelbrot":    {"160", "800", "1600"},              // image side: 0.09 / 1.4 / 5.5 s
 	"matmul":        {"120", "300", "550"},               // matrix side: 0.07 / 1.1 / 6.5 s
 	"nbody":         {"40000", "400000", "2000000"},      // time steps: 0.15 / 1.3 / 6.5 s
+	"oo_bank":       {"30000", "1000000", "4000000"},     // transactions (classes): 0.15 / 1.3 / 5.5 s
+	"oo_linked":     {"5000", "50000", "100000"},         // nodes (classes): 0.08 / 1.5 / 5.5 s
+	"oo_nbody":      {"20000", "400000", "2000000"},      // time steps (Body class): 0.13 / 1.2 / 6 s
+	"oo_nqueens":    {"8", "11", "12"},                   // board side (generators): 0.09 / 1.6 / 8.3 s
+	"oo_raytrace":   {"64", "400", "800"},                // image width (classes): 0.11 / 1.6 / 6.2 s
+	"oo_richards":   {"2", "50", "200"},                  // iterations (classes): 0.11 / 1.35 / 5.5 s
 	"nqueens":       {"10", "12", "13"},                  // board size: 0.07 / 0.8 / 4.5 s (x6 per step)
 	"nsieve":        {"4", "9", "11"},                    // largest sieve 10000 * 2^N: 0.06 / 1.8 / 7 s
 	"pidigits":      {"1500", "7000", "15000"},           // digits: 0.08 / 1.2 / 5.7 s
@@ -71,14 +77,10 @@ var Sizes = map[string]Size{
 // have yet (classes, closures, generators); they join the suite when the
 // features land.
 var Planned = map[string]string{
-	"nbody_classes": "n-body with a Body class (classes)",
-	"richards":      "Richards OS task scheduler simulation (classes)",
-	"deltablue":     "DeltaBlue incremental constraint solver (classes)",
-	"raytrace_oo":   "object-oriented ray tracer with Vector/Sphere classes (classes)",
-	"chaos":         "chaos game fractal with spline classes (classes)",
-	"generators":    "generator pipelines and genexps (generators)",
-	"closures":      "callbacks and decorators (closures, lambda)",
-	"sets":          "set algebra over words (sets)",
+	"deltablue":  "DeltaBlue incremental constraint solver",
+	"chaos":      "chaos game fractal with spline classes",
+	"generators": "generator pipelines and genexps",
+	"closures":   "callbacks and decorators",
 }
 
 // Programs returns the names of the suite's programs, sorted.
