@@ -94,6 +94,9 @@ func (c *Compiled) Value(ctx *Context, r trace.Ref) uint64 {
 	if r <= 0 || int(r) >= len(c.alloc.Locs) {
 		panic(fmt.Sprintf("jit: Value of invalid Ref %d", r))
 	}
+	if c.Trace.IsConst(r) {
+		return c.Trace.ConstValue(r)
+	}
 	loc := c.alloc.Locs[r]
 	switch loc.Kind {
 	case InReg:

@@ -1,9 +1,12 @@
 package jit
 
-import "unsafe"
+import (
+	"unsafe"
 
-// There is no arm64 trace backend yet: BackendFor("arm64") is nil, so
-// Native is nil and Compile fails cleanly.
+	"github.com/tracejit/tracejit/jit/arm64"
+)
+
 const nativeArch = "arm64"
 
-func enter(code uintptr, ctx unsafe.Pointer) { panic("jit: no native backend") }
+// enter runs native code with ctx in the backend's context register.
+func enter(code uintptr, ctx unsafe.Pointer) { arm64.Enter(code, ctx) }

@@ -308,8 +308,10 @@ func TestFloatAccumulate(t *testing.T) {
 	goLoop := func(n int64) (float64, float64) {
 		var f, g float64 = 0.125, -3
 		for i := int64(0); i < n; i++ {
-			f += float64(i) * 0.5
-			g = g*1.0000001 + f
+			// float64(x*y) rounds the product: no fused multiply-add,
+			// which gc would otherwise emit on arm64.
+			f += float64(float64(i) * 0.5)
+			g = float64(g*1.0000001) + f
 		}
 		return f, g
 	}
@@ -453,7 +455,7 @@ func TestSpill(t *testing.T) {
 				if k+1 < nFloat {
 					q = fv[k+1]
 				}
-				nf[k] = fv[k]*0.5 + q
+				nf[k] = float64(fv[k]*0.5) + q
 			}
 			iv, fv = ni, nf
 		}

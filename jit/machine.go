@@ -30,6 +30,7 @@ package jit
 import (
 	"github.com/tracejit/tracejit/jit/abi"
 	"github.com/tracejit/tracejit/jit/amd64"
+	"github.com/tracejit/tracejit/jit/arm64"
 	"github.com/tracejit/tracejit/trace"
 )
 
@@ -50,12 +51,14 @@ type Backend interface {
 	Lower(t *trace.Trace, a *Allocation) (*Lowered, error)
 }
 
-// BackendFor returns the backend for arch ("amd64"), or nil. It works on
-// any host: generating code does not need the target machine.
+// BackendFor returns the backend for arch ("amd64" or "arm64"), or nil. It
+// works on any host: generating code does not need the target machine.
 func BackendFor(arch string) Backend {
 	switch arch {
 	case "amd64":
 		return amd64.Backend{}
+	case "arm64":
+		return arm64.Backend{}
 	}
 	return nil
 }

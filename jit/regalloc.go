@@ -23,7 +23,12 @@ package jit
 //     its last use and the jump_loop a phi's register may hold other body
 //     values; the back-edge's parallel move writes it after they are read.
 //  4. Constants are rematerialised at each use (IsConst): they take no
-//     register and have no live range.
+//     register and have no live range. The exception are float constants
+//     the loop uses: rematerialising one costs two instructions per use, so
+//     they are allocated like invariants. One defined before the loop lives
+//     from its definition; one defined in the body is hoisted: it lives
+//     from Def(loop), like a phi, and is materialised with the phis' entry
+//     moves (Allocation.Hoisted).
 //
 // Allocation walks live ranges by start. A range takes a free register of
 // its class (float values in float registers, all others in general
@@ -158,12 +163,11 @@ func liveness(t *trace.Trace, a *Allocation) {
 	}
 	use := func(x trace.Ref, at int32, entryCopy bool) {
 		a.Uses[x]++
-		if a.Start[x] < 0 {
-			return
-		}
-		a.End[x] = max(a.End[x], at)
 		if !entryCopy && x < loop && at >= abi.Use(loop) {
 			inLoop[x] = true
+		}
+		if a.Start[x] >= 0 {
+			a.End[x] = max(a.End[x], at)
 		}
 	}
 	for i := 1; i < len(t.Ins); i++ {
@@ -198,10 +202,29 @@ func liveness(t *trace.Trace, a *Allocation) {
 			}
 		}
 	}
-	for r := range inLoop {
-		if inLoop[r] {
-			a.End[r] = abi.Def(jump)
+	for r := loop + 1; r < jump; r++ {
+		if a.Locs[r].Kind == IsConst && t.Ins[r].Type.IsFloat() && a.Uses[r] > 0 {
+			// Hoisted to the loop entry (rule 4).
+			a.Locs[r].Kind = NoLoc
+			a.Start[r], a.End[r] = abi.Def(loop), abi.Def(jump)
+			a.Hoisted = append(a.Hoisted, r)
 		}
+	}
+	for r := range inLoop {
+		if !inLoop[r] {
+			continue
+		}
+		if a.Locs[r].Kind == IsConst {
+			if !t.Ins[r].Type.IsFloat() {
+				continue
+			}
+			// A float constant costs two instructions to rematerialise
+			// (through a general register); one the loop uses gets a home
+			// like any invariant and is materialised once, at its definition.
+			a.Locs[r].Kind = NoLoc
+			a.Start[r] = abi.Def(trace.Ref(r))
+		}
+		a.End[r] = abi.Def(jump)
 	}
 }
 

@@ -76,6 +76,11 @@ type Allocation struct {
 	UsedGPR, UsedFPR uint64
 	// NumSpill is the number of spill slots used.
 	NumSpill int
+	// Hoisted lists constants defined in the loop body that have a home
+	// (InReg or InSpill) from Def(Loop) on: the backend materialises them
+	// at the loop entry, with the phis' entry moves, not where they stand.
+	// Other constants with a home are materialised at their definition.
+	Hoisted []trace.Ref
 	// Loop and JumpLoop are the Refs of the trace's loop and jump_loop.
 	Loop, JumpLoop trace.Ref
 }

@@ -2,8 +2,8 @@ package amd64
 
 // Instruction selection for trace IR (backend.go: driver and code layout;
 // operands.go: reading and writing allocated values; moves.go: parallel
-// moves; lower_int.go, lower_float.go, lower_mem.go: the ops; exits.go:
-// guards, exit stubs, the back-edge).
+// moves; lower_int.go, lower_float.go, lower_divmod.go, lower_mem.go: the
+// ops; exits.go: guards, exit stubs, the back-edge).
 //
 // Code layout of a lowered trace:
 //
@@ -35,6 +35,7 @@ package amd64
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/klauspost/cpuid/v2"
 	"github.com/tracejit/tracejit/jit/abi"
@@ -197,7 +198,7 @@ func (l *lowerer) label() *obj.Prog { return l.b.Label() }
 
 // lower emits the whole trace.
 func (l *lowerer) lower() {
-	t, a := l.t, l.a
+	t := l.t
 	l.done = make([]bool, len(t.Ins))
 	entry := l.label()
 	l.marks[entry] = "entry"
@@ -210,7 +211,6 @@ func (l *lowerer) lower() {
 		}
 		l.lowerIns(r)
 	}
-	_ = a
 	for _, f := range l.cold {
 		f()
 	}
@@ -224,8 +224,9 @@ func (l *lowerer) lowerIns(r trace.Ref) {
 	case trace.OpNop, trace.OpPhi:
 		// Phis are written by the moves at loop and jump_loop.
 	case trace.OpConstInt, trace.OpConstFloat, trace.OpConstBool, trace.OpConstWord, trace.OpConstPtr:
-		// Rematerialised at each use; materialise only if given a home.
-		if k := l.a.Locs[r].Kind; k == abi.InReg || k == abi.InSpill {
+		// Rematerialised at each use; materialise only if given a home
+		// (hoisted ones at the loop entry).
+		if k := l.a.Locs[r].Kind; (k == abi.InReg || k == abi.InSpill) && !slices.Contains(l.a.Hoisted, r) {
 			l.move(l.home(r), l.constLoc(r))
 		}
 	case trace.OpLoop:

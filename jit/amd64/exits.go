@@ -120,9 +120,14 @@ func (l *lowerer) fusedGuard(r trace.Ref) (g trace.Ref, exitWhenTrue, ok bool) {
 	return 0, false, false
 }
 
-// lowerLoop copies each phi's A into the phi and starts the body.
+// lowerLoop copies each phi's A into the phi, materialises the hoisted
+// constants and starts the body.
 func (l *lowerer) lowerLoop(r trace.Ref) {
-	l.parallelMove(l.phiMoves(func(ins *trace.Ins) trace.Ref { return ins.A }))
+	moves := l.phiMoves(func(ins *trace.Ins) trace.Ref { return ins.A })
+	for _, c := range l.a.Hoisted {
+		moves = append(moves, pmove{Dst: l.home(c), Src: l.constLoc(c)})
+	}
+	l.parallelMove(moves)
 	l.loopHead = l.label()
 	l.b.Align(l.loopHead, LoopAlign)
 	l.marks[l.loopHead] = "loop head"
@@ -133,7 +138,7 @@ func (l *lowerer) phiMoves(pick func(*trace.Ins) trace.Ref) []pmove {
 	var moves []pmove
 	for r := l.a.Loop + 1; r < l.a.JumpLoop; r++ {
 		if ins := &l.t.Ins[r]; ins.Op == trace.OpPhi {
-			moves = append(moves, pmove{dst: l.home(r), src: l.home(pick(ins))})
+			moves = append(moves, pmove{Dst: l.home(r), Src: l.home(pick(ins))})
 		}
 	}
 	return moves
