@@ -39,7 +39,7 @@ func CPow(x, y float64) float64 { return libm.Pow(x, y) }
 // twoProd and fastTwoSum are the error-free transformations of a product
 // and of a sum with |a| >= |b|: the result and its exact rounding error.
 func twoProd(a, b float64) (float64, float64) {
-	p := a * b
+	p := float64(a * b)
 	return p, math.FMA(a, b, -p)
 }
 
@@ -63,16 +63,16 @@ func crSinh(x float64) float64 {
 		}
 		t := math.Expm1(ax)
 		if ax < 1 {
-			return h * (float64(2*t) - t*t/(t+1))
+			return float64(h * (float64(2*t) - t*t/(t+1)))
 		}
-		return h * (t + t/(t+1))
+		return float64(h * (t + t/(t+1)))
 	case ax < 709.7822265625:
-		return h * crExp(ax)
+		return float64(h * crExp(ax))
 	case ax <= 710.4758600739439:
-		w := crExp(0.5 * ax)
-		return h * w * w
+		w := crExp(float64(0.5 * ax))
+		return float64(h * w * w)
 	}
-	return x * math.Inf(1)
+	return float64(x * math.Inf(1))
 }
 
 func crCosh(x float64) float64 {
@@ -94,10 +94,10 @@ func crCosh(x float64) float64 {
 		t := crExp(ax)
 		return float64(0.5*t) + 0.5/t
 	case ax < 709.7822265625:
-		return 0.5 * crExp(ax)
+		return float64(0.5 * crExp(ax))
 	case ax <= 710.4758600739439:
-		w := crExp(0.5 * ax)
-		return 0.5 * w * w
+		w := crExp(float64(0.5 * ax))
+		return float64(0.5 * w * w)
 	}
 	return math.Inf(1)
 }
@@ -113,12 +113,12 @@ func crTanh(x float64) float64 {
 	case x == 0:
 		return x
 	case ax < 0x1p-55:
-		return x * (1 + x)
+		return float64(x * (1 + x))
 	case ax >= 1:
-		t := math.Expm1(2 * ax)
+		t := math.Expm1(float64(2 * ax))
 		z = 1 - 2/(t+2)
 	default:
-		t := math.Expm1(-2 * ax)
+		t := math.Expm1(float64(-2 * ax))
 		z = -t / (t + 2)
 	}
 	return math.Copysign(z, x)
@@ -137,7 +137,7 @@ func crAsinh(x float64) float64 {
 	case ax > 2:
 		w = crLog(float64(2*ax) + 1/(math.Sqrt(float64(ax*ax)+1)+ax))
 	default:
-		t := ax * ax
+		t := float64(ax * ax)
 		w = math.Log1p(ax + t/(1+math.Sqrt(1+t)))
 	}
 	return math.Copysign(w, x)
@@ -176,8 +176,8 @@ func crCbrt(x float64) float64 {
 	u = -2.11499494167371287 + float64(u*xm)
 	u = 1.50819193781584896 + float64(u*xm)
 	u = 0.354895765043919860 + float64(u*xm)
-	t2 := u * u * u
-	ym := u * (t2 + float64(2*xm)) / (float64(2*t2) + xm) * cbrtFactor[2+xe%3]
+	t2 := float64(u * u * u)
+	ym := float64(u * (t2 + float64(2*xm)) / (float64(2*t2) + xm) * cbrtFactor[2+xe%3])
 	return math.Copysign(math.Ldexp(ym, xe/3), x)
 }
 
@@ -261,19 +261,19 @@ func lanczosSum(x float64) float64 {
 func sinPi(x float64) float64 {
 	y := math.Mod(math.Abs(x), 2)
 	var r float64
-	switch int(math.Round(2 * y)) {
+	switch int(math.Round(float64(2 * y))) {
 	case 0:
-		r = crSin(math.Pi * y)
+		r = crSin(float64(math.Pi * y))
 	case 1:
-		r = crCos(math.Pi * (y - 0.5))
+		r = crCos(float64(math.Pi * (y - 0.5)))
 	case 2:
-		r = crSin(math.Pi * (1 - y))
+		r = crSin(float64(math.Pi * (1 - y)))
 	case 3:
-		r = -crCos(math.Pi * (y - 1.5))
+		r = -crCos(float64(math.Pi * (y - 1.5)))
 	default:
-		r = crSin(math.Pi * (y - 2))
+		r = crSin(float64(math.Pi * (y - 2)))
 	}
-	return math.Copysign(1, x) * r
+	return float64(math.Copysign(1, x) * r)
 }
 
 // mathErr is the errno CPython's gamma functions set.
@@ -334,7 +334,7 @@ func tgamma(x float64) (float64, mathErr) {
 	var r float64
 	if x < 0 {
 		r = -math.Pi / sinPi(absx) / absx * crExp(y) / lanczosSum(absx)
-		r -= z * r
+		r -= float64(z * r)
 		if absx < 140 {
 			r /= crPow(y, absx-0.5)
 		} else {
@@ -405,7 +405,7 @@ func vectorNorm(vec []float64, maxv float64, foundNaN bool) float64 {
 		for i := range vec {
 			vec[i] /= dblMin
 		}
-		return dblMin * vectorNorm(vec, maxv/dblMin, foundNaN)
+		return float64(dblMin * vectorNorm(vec, maxv/dblMin, foundNaN))
 	}
 	scale := math.Ldexp(1, -maxE)
 	csum, frac1, frac2 := 1.0, 0.0, 0.0
@@ -633,9 +633,9 @@ func mRemainder(x, y float64) float64 {
 		case m > c:
 			r = -c
 		default:
-			r = m - 2*math.Mod(0.5*(absx-m), absy)
+			r = m - float64(2*math.Mod(float64(0.5*(absx-m)), absy))
 		}
-		return math.Copysign(1, x) * r
+		return float64(math.Copysign(1, x) * r)
 	}
 	switch {
 	case math.IsNaN(x):
@@ -1176,7 +1176,7 @@ func mathFsum(t *Thread, args []Value, kw []string) (Value, error) {
 		}
 		// Round half to even across the remaining partials.
 		if n > 0 && (lo < 0 && p[n-1] < 0 || lo > 0 && p[n-1] > 0) {
-			y := lo * 2
+			y := float64(lo * 2)
 			x := hi + y
 			if y == x-hi {
 				hi = x
@@ -1225,7 +1225,7 @@ func mathIsclose(t *Thread, args []Value, kw []string) (Value, error) {
 		return False, nil
 	}
 	diff := math.Abs(b - a)
-	return Bool(diff <= math.Abs(rel*b) || diff <= math.Abs(rel*a) || diff <= abs), nil
+	return Bool(diff <= math.Abs(float64(rel*b)) || diff <= math.Abs(float64(rel*a)) || diff <= abs), nil
 }
 
 func mathModf(t *Thread, args []Value, kw []string) (Value, error) {
@@ -1306,7 +1306,7 @@ func mathScale(name string, factor float64) BuiltinFunc {
 		if err != nil {
 			return Value{}, err
 		}
-		return Float(x * factor), nil
+		return Float(float64(x * factor)), nil
 	}
 }
 
@@ -1468,7 +1468,7 @@ func erfTail(x float64) float64 {
 		ss = q1 + mul(s2, q2) + mul(s4, q3) + mul(s6, q4)
 	}
 	z := math.Float64frombits(math.Float64bits(x) &^ (1<<32 - 1))
-	return crExp(-mul(z, z)-0.5625) * crExp(mul(z-x, z+x)+r/ss)
+	return float64(crExp(-mul(z, z)-0.5625) * crExp(mul(z-x, z+x)+r/ss))
 }
 
 func glibcErf(x float64) float64 {

@@ -216,7 +216,7 @@ func (r *Random) Seed(t *Thread, a Value, version int64) error {
 func (r *Random) Float() float64 {
 	a := r.genrandUint32() >> 5
 	b := r.genrandUint32() >> 6
-	return (float64(a)*67108864.0 + float64(b)) * (1.0 / 9007199254740992.0)
+	return (float64(a)*67108864.0 + float64(b)) * (1.0 / 9007199254740992.0) // exact: no rounding to fuse
 }
 
 // bits64 is getrandbits(k) for 0 < k <= 64.
@@ -281,10 +281,10 @@ func (r *Random) gaussZ() Value {
 		r.gaussNext = Value{}
 		return g
 	}
-	x2pi := r.Float() * (2 * math.Pi)
-	g2rad := math.Sqrt(-2.0 * crLog(1.0-r.Float()))
-	r.gaussNext = Float(crSin(x2pi) * g2rad)
-	return Float(crCos(x2pi) * g2rad)
+	x2pi := float64(r.Float() * (2 * math.Pi))
+	g2rad := math.Sqrt(float64(-2.0 * crLog(1.0-r.Float())))
+	r.gaussNext = Float(float64(crSin(x2pi) * g2rad))
+	return Float(float64(crCos(x2pi) * g2rad))
 }
 
 // ---------------------------------------------------------------------------
@@ -835,7 +835,7 @@ func rndChoices(t *Thread, args []Value, kw []string) (Value, error) {
 			out := make([]Value, k)
 			fn := float64(n)
 			for i := range out {
-				idx, err := floatToInt(math.Floor(r.Float() * fn))
+				idx, err := floatToInt(math.Floor(float64(r.Float() * fn)))
 				if err != nil {
 					return Value{}, err
 				}
@@ -882,7 +882,7 @@ func rndChoices(t *Thread, args []Value, kw []string) (Value, error) {
 	}
 	out := make([]Value, k)
 	for i := range out {
-		j, err := libBisect(t, cum, Float(r.Float()*total), 0, n-1, Value{}, true)
+		j, err := libBisect(t, cum, Float(float64(r.Float()*total)), 0, n-1, Value{}, true)
 		if err != nil {
 			return Value{}, err
 		}
@@ -1054,7 +1054,7 @@ func rndTriangular(t *Thread, args []Value, kw []string) (Value, error) {
 		c = 1.0 - c
 		low, high = high, low
 	}
-	return Float(low + (high-low)*math.Sqrt(u*c)), nil
+	return Float(low + float64((high-low)*math.Sqrt(float64(u*c)))), nil
 }
 
 var rndVonmisesSig = libSig{name: "Random.vonmisesvariate", params: []string{"self", "mu", "kappa"}}
@@ -1071,22 +1071,22 @@ func rndVonmisesvariate(t *Thread, args []Value, kw []string) (Value, error) {
 	mu, kappa := f[0], f[1]
 	const twoPi = 2 * math.Pi
 	if kappa <= 1e-6 {
-		return Float(twoPi * r.Float()), nil
+		return Float(float64(twoPi * r.Float())), nil
 	}
 	s := 0.5 / kappa
-	rr := s + math.Sqrt(1.0+s*s)
+	rr := s + math.Sqrt(1.0+float64(s*s))
 	var z float64
 	for {
 		u1 := r.Float()
-		z = crCos(math.Pi * u1)
+		z = crCos(float64(math.Pi * u1))
 		d := z / (rr + z)
 		u2 := r.Float()
-		if u2 < 1.0-d*d || u2 <= (1.0-d)*crExp(d) {
+		if u2 < 1.0-float64(d*d) || u2 <= (1.0-d)*crExp(d) {
 			break
 		}
 	}
 	q := 1.0 / rr
-	fv := (q + z) / (1.0 + q*z)
+	fv := (q + z) / (1.0 + float64(q*z))
 	u3 := r.Float()
 	var theta float64
 	if u3 > 0.5 {
@@ -1110,7 +1110,7 @@ func (r *Random) gamma(alpha, beta float64) (float64, error) {
 		lowU, highU = 1e-7, 0.9999999
 	)
 	if alpha > 1.0 {
-		ainv := math.Sqrt(2.0*alpha - 1.0)
+		ainv := math.Sqrt(float64(2.0*alpha) - 1.0)
 		bbb := alpha - log4
 		ccc := alpha + ainv
 		for {
@@ -1120,23 +1120,23 @@ func (r *Random) gamma(alpha, beta float64) (float64, error) {
 			}
 			u2 := 1.0 - r.Float()
 			v := crLog(u1/(1.0-u1)) / ainv
-			x := alpha * crExp(v)
-			z := u1 * u1 * u2
-			rr := bbb + ccc*v - x
-			if rr+sgMagic-4.5*z >= 0.0 || rr >= crLog(z) {
-				return x * beta, nil
+			x := float64(alpha * crExp(v))
+			z := float64(u1 * u1 * u2)
+			rr := bbb + float64(ccc*v) - x
+			if rr+sgMagic-float64(4.5*z) >= 0.0 || rr >= crLog(z) {
+				return float64(x * beta), nil
 			}
 		}
 	}
 	if alpha == 1.0 {
 		l, err := rndLog(1.0 - r.Float())
-		return -l * beta, err
+		return float64(-l * beta), err
 	}
 	var x float64
 	for {
 		u := r.Float()
 		b := (e + alpha) / e
-		p := b * u
+		p := float64(b * u)
 		if p <= 1.0 {
 			x = crPow(p, 1.0/alpha)
 		} else {
@@ -1155,7 +1155,7 @@ func (r *Random) gamma(alpha, beta float64) (float64, error) {
 			break
 		}
 	}
-	return x * beta, nil
+	return float64(x * beta), nil
 }
 
 func rndGammavariate(t *Thread, args []Value, kw []string) (Value, error) {

@@ -21,7 +21,7 @@ func atanDD(xh, xl float64) (float64, float64) {
 		if inv {
 			ah, al = ddDiv(1, 0, ah, al)
 		}
-		jf := math.Round(ah * 64)
+		jf := math.Round(float64(ah * 64))
 		th, tl := ah, al
 		if jf != 0 {
 			c := jf / 64
@@ -190,7 +190,7 @@ func Atan2(y, x float64) float64 {
 	d := ey - ex
 	var h, l float64
 	if d > 60 {
-		h, l = ddAddD(pio2h, pio2l, -math.Abs(x/y)*math.Copysign(1, x))
+		h, l = ddAddD(pio2h, pio2l, float64(-math.Abs(x/y)*math.Copysign(1, x)))
 		if y < 0 {
 			h, l = -h, -l
 		}

@@ -22,7 +22,7 @@ func fastTwoSum(a, b float64) (s, e float64) {
 
 // twoProd returns p, e with p = RN(a*b) and p+e = a*b exactly.
 func twoProd(a, b float64) (p, e float64) {
-	p = a * b
+	p = float64(a * b)
 	e = math.FMA(a, b, -p)
 	return
 }
@@ -47,21 +47,21 @@ func ddAddD(ah, al, b float64) (float64, float64) {
 // ddMul returns (ah+al)*(bh+bl).
 func ddMul(ah, al, bh, bl float64) (float64, float64) {
 	p, e := twoProd(ah, bh)
-	e += ah*bl + al*bh
+	e += float64(ah*bl) + float64(al*bh)
 	return fastTwoSum(p, e)
 }
 
 // ddMulD returns (ah+al)*b.
 func ddMulD(ah, al, b float64) (float64, float64) {
 	p, e := twoProd(ah, b)
-	e += al * b
+	e += float64(al * b)
 	return fastTwoSum(p, e)
 }
 
 // ddSqr returns (ah+al)^2.
 func ddSqr(ah, al float64) (float64, float64) {
 	p, e := twoProd(ah, ah)
-	e += 2 * ah * al
+	e += float64(2 * ah * al)
 	return fastTwoSum(p, e)
 }
 
@@ -93,7 +93,7 @@ func roundOK(h, l, eps float64) bool {
 	if errHook != nil {
 		errHook(h, l, 0, eps)
 	}
-	e := eps * math.Abs(h)
+	e := float64(eps * math.Abs(h))
 	return h+(l-e) == h+(l+e)
 }
 
@@ -109,7 +109,7 @@ func finish(h, l float64, k int, eps float64) (v float64, ok bool) {
 	}
 	_, eh := math.Frexp(h)
 	if k+eh > -1022 {
-		e := eps * math.Abs(h)
+		e := float64(eps * math.Abs(h))
 		a := h + (l - e)
 		if a != h+(l+e) {
 			return 0, false
@@ -125,8 +125,8 @@ func finish(h, l float64, k int, eps float64) (v float64, ok bool) {
 		}
 		return 0, true
 	}
-	mh, ml := scale(math.Abs(h), s), scale(math.Copysign(l, l*h), s)
-	e := eps*mh + 0x1p-50 // covers the rounding errors below
+	mh, ml := scale(math.Abs(h), s), scale(math.Copysign(l, float64(l*h)), s)
+	e := float64(eps*mh) + 0x1p-50 // covers the rounding errors below
 	fl := math.Floor(mh)
 	fr := (mh - fl) + ml
 	n1 := math.Floor(fr - e + 0.5)
@@ -150,5 +150,5 @@ func scale(x float64, k int) float64 {
 		x *= 0x1p-1000
 		k += 1000
 	}
-	return x * math.Float64frombits(uint64(k+1023)<<52)
+	return float64(x * math.Float64frombits(uint64(k+1023)<<52))
 }

@@ -70,6 +70,13 @@
 // reference; TestReference compares with the math/big reference on
 // random inputs.
 //
+// Fused multiply-add: Go may fuse x*y + z into one FMA on architectures
+// that have it (arm64, not amd64). The error-free transformations and error
+// bounds here assume separately rounded operations, so every float product
+// that can feed an addition or subtraction is written float64(x*y), which
+// forces the rounding; FMAs the code wants are explicit math.FMA calls.
+// This keeps the results identical on all architectures.
+//
 // The functions are safe for concurrent use. They never report errors:
 // domain errors give NaN, poles ±Inf; the caller maps those to Python
 // exceptions.

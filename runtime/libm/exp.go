@@ -10,7 +10,7 @@ var (
 // expCore returns h, l, k with e^(xh+xl) = 2^k (h+l) (1+δ), |δ| < 2^-100,
 // h in [1, 2). It requires |xh| < 1000.
 func expCore(xh, xl float64) (h, l float64, k int) {
-	kf := math.Round(xh * invLn2x1024)
+	kf := math.Round(float64(xh * invLn2x1024))
 	ki := int(kf)
 	ph, pl := twoProd(kf, ln2o1024a)
 	t := xh - ph // exact
@@ -18,7 +18,7 @@ func expCore(xh, xl float64) (h, l float64, k int) {
 	s, e1 := twoSum(t, -pl)
 	s, e2 := twoSum(s, -qh)
 	s, e3 := twoSum(s, xl)
-	e := e1 + e2 + e3 - ql - kf*ln2o1024c
+	e := e1 + e2 + e3 - ql - float64(kf*ln2o1024c)
 	rh, rl := fastTwoSum(s, e)
 	th, tl := ddMul(expT1[(ki>>5)&31][0], expT1[(ki>>5)&31][1], expT2[ki&31][0], expT2[ki&31][1])
 	ph, pl = polyDD(rh, rl, expHi, expLo)

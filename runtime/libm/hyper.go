@@ -21,17 +21,17 @@ func Sinh(x float64) float64 {
 		dl += el
 		qh := eh / dh
 		h, l := twoSum(eh, qh)
-		l += el + (math.FMA(-qh, dh, eh)+el-qh*dl)/dh
-		if roundOK(h, l, 2*eps) {
-			return math.Copysign((h+l)*0.5, x)
+		l += el + (math.FMA(-qh, dh, eh)+el-float64(qh*dl))/dh
+		if roundOK(h, l, float64(2*eps)) {
+			return math.Copysign(float64((h+l)*0.5), x)
 		}
 	} else if ax < 700 {
 		h, l, k := expFast(ax, 0)
 		if k < 55 {
 			s := math.Float64frombits(uint64(1023-2*k) << 52)
 			i := 1 / h
-			il := (math.FMA(-i, h, 1) - i*l) * i
-			h, l = ddAdd(h, l, -i*s, -il*s)
+			il := float64((math.FMA(-i, h, 1) - float64(i*l)) * i)
+			h, l = ddAdd(h, l, float64(-i*s), float64(-il*s))
 		}
 		if v, ok := finish(h, l, k-1, epsCoshFast); ok {
 			return math.Copysign(v, x)
@@ -44,7 +44,7 @@ func Sinh(x float64) float64 {
 		qh, ql := ddDiv(eh, el, dh, dl)
 		h, l := ddAdd(eh, el, qh, ql)
 		if ok = roundOK(h, l, epsHyp); ok {
-			v = (h + l) * 0.5
+			v = float64((h + l) * 0.5)
 		}
 	} else {
 		h, l, k := expCore(ax, 0)
@@ -85,8 +85,8 @@ func Cosh(x float64) float64 {
 		if k < 55 {
 			s := math.Float64frombits(uint64(1023-2*k) << 52)
 			i := 1 / h
-			il := (math.FMA(-i, h, 1) - i*l) * i
-			h, l = ddAdd(h, l, i*s, il*s)
+			il := float64((math.FMA(-i, h, 1) - float64(i*l)) * i)
+			h, l = ddAdd(h, l, float64(i*s), float64(il*s))
 		}
 		if v, ok := finish(h, l, k-1, epsCoshFast); ok {
 			return v
@@ -118,22 +118,22 @@ func Tanh(x float64) float64 {
 	case ax > 22:
 		return math.Copysign(1, x)
 	}
-	if eh, el, eps := expm1Fast(2 * ax); true {
+	if eh, el, eps := expm1Fast(float64(2 * ax)); true {
 		dh, dl := twoSum(eh, 2)
 		dl += el
 		qh := eh / dh
-		ql := (math.FMA(-qh, dh, eh) + el - qh*dl) / dh
-		if roundOK(qh, ql, 2*eps) {
+		ql := (math.FMA(-qh, dh, eh) + el - float64(qh*dl)) / dh
+		if roundOK(qh, ql, float64(2*eps)) {
 			return math.Copysign(qh+ql, x)
 		}
 	}
-	eh, el := expm1DD(2 * ax)
+	eh, el := expm1DD(float64(2 * ax))
 	dh, dl := ddAddD(eh, el, 2)
 	h, l := ddDiv(eh, el, dh, dl)
 	if !roundOK(h, l, epsHyp) {
 		h = slow(func(p uint) *bigFloat {
 			w := p + 8 + uint(max(0, -expOf(bfv(ax))))
-			e := bigExp(bfv(2*ax), w)
+			e := bigExp(bfv(float64(2*ax)), w)
 			d := bf(w).Add(e, bfi(1, 2))
 			e.Sub(e, bfi(1, 2))
 			return e.Quo(e, d)
@@ -245,22 +245,22 @@ func Atanh(x float64) float64 {
 	}
 	// atanh = log1p(2|x|/(1-|x|))/2
 	dh, dl := twoSum(1, -ax)
-	uh, ul := ddDiv(2*ax, 0, dh, dl)
+	uh, ul := ddDiv(float64(2*ax), 0, dh, dl)
 	if fh, fl := log1pFast(uh, ul); roundOK(fh, fl, epsLog1pFast) {
-		return math.Copysign((fh+fl)*0.5, x)
+		return math.Copysign(float64((fh+fl)*0.5), x)
 	}
 	h, l := log1pDD(uh, ul)
 	if !roundOK(h, l, epsHyp) {
 		h = slow(func(p uint) *bigFloat {
 			w := p + 8
 			d := bf(w).Sub(bfi(1, 2), bfv(ax))
-			u := bf(w).Quo(bfv(2*ax), d)
+			u := bf(w).Quo(bfv(float64(2*ax)), d)
 			r := bigLog1p(u, p+4)
 			return r.SetMantExp(r, -1)
 		})
 		l = 0
 	} else {
-		h, l = h*0.5, l*0.5
+		h, l = float64(h*0.5), float64(l*0.5)
 	}
 	return math.Copysign(h+l, x)
 }

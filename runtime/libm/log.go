@@ -13,7 +13,7 @@ func logCore(x float64) (E int, h, l float64) {
 	b := math.Float64bits(x)
 	e := int(b>>52) - 1023
 	if e == -1023 { // subnormal
-		b = math.Float64bits(x * 0x1p54)
+		b = math.Float64bits(float64(x * 0x1p54))
 		e = int(b>>52) - 1023 - 54
 	}
 	i := int(b>>44) & 255

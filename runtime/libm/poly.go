@@ -46,7 +46,7 @@ func neg(c ddc) ddc { return ddc{-c[0], -c[1]} }
 func polyDD(rh, rl float64, hi []ddc, lo []float64) (float64, float64) {
 	q := 0.0
 	for i := len(lo) - 1; i >= 0; i-- {
-		q = q*rh + lo[i]
+		q = float64(q*rh) + lo[i]
 	}
 	h, l := q, 0.0
 	for i := len(hi) - 1; i >= 0; i-- {

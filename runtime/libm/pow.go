@@ -68,7 +68,7 @@ func powPos(x, y float64) float64 {
 	case 1:
 		return x
 	case 2:
-		return x * x
+		return float64(x * x)
 	case -1:
 		return 1 / x
 	case 0.5:
@@ -77,11 +77,11 @@ func powPos(x, y float64) float64 {
 	if x >= 0x1p-1022 {
 		// Quick phase: log to 2^-70, exp to 2^-63.5.
 		lh, ll := logFastFull(x)
-		t := lh * y
+		t := float64(lh * y)
 		if t < 709.7 && t > -745.1 {
 			th, tl := ddMulD(lh, ll, y)
 			eh, el, k := expFast(th, tl)
-			if v, ok := finish(eh, el, k, (0x1p-61+math.Abs(t)*0x1p-66)*quickScale); ok {
+			if v, ok := finish(eh, el, k, float64((0x1p-61+float64(math.Abs(t)*0x1p-66))*quickScale)); ok {
 				return v
 			}
 		}
@@ -91,7 +91,7 @@ func powPos(x, y float64) float64 {
 		eh, el := ddMulD(ln2h, ln2l, float64(E))
 		h, l = ddAdd(eh, el, h, l)
 	}
-	if t := h * y; t > 1e4 || t < -1e4 {
+	if t := float64(h * y); t > 1e4 || t < -1e4 {
 		if t > 0 {
 			return math.Inf(1)
 		}
@@ -141,7 +141,7 @@ func powSlow(x, y float64) float64 {
 // y = m/2^k (m odd), this requires y > 0, a = c^(2^k) and c^m < 2^54, so
 // k <= 5 and m <= 34.
 func powExact(x, y float64) (float64, bool) {
-	if y <= 0 || y > 34 || y*32 != math.Trunc(y*32) {
+	if y <= 0 || y > 34 || y*32 != math.Trunc(float64(y*32)) {
 		return 0, false
 	}
 	k := 0

@@ -21,7 +21,7 @@ func reduce(x float64) (rh, rl float64, q int, ok bool) {
 	if ax >= 0x1p20 {
 		return reduceLarge(x)
 	}
-	kf := math.Round(x * twoOverPi)
+	kf := math.Round(float64(x * twoOverPi))
 	ph, pl := twoProd(kf, pio2a)
 	t := x - ph // exact (Sterbenz)
 	qh, ql := twoProd(kf, pio2b)
@@ -29,7 +29,7 @@ func reduce(x float64) (rh, rl float64, q int, ok bool) {
 	s, e1 := twoSum(t, -pl)
 	s, e2 := twoSum(s, -qh)
 	s, e3 := twoSum(s, -wh)
-	e := e1 + e2 + e3 - ql - wl - kf*pio2d
+	e := e1 + e2 + e3 - ql - wl - float64(kf*pio2d)
 	rh, rl = fastTwoSum(s, e)
 	return rh, rl, int(kf), math.Abs(rh) > 0x1p-40
 }
@@ -86,8 +86,8 @@ func reduceLarge(x float64) (rh, rl float64, q int, ok bool) {
 		f1 = f1<<lz | f2>>(64-lz)
 	}
 	sc -= int(lz)
-	hi := float64(f0>>11) * 0x1p11
-	lo := float64(f0&0x7ff<<53|f1>>11) * 0x1p-53
+	hi := float64(float64(f0>>11) * 0x1p11)
+	lo := float64(float64(f0&0x7ff<<53|f1>>11) * 0x1p-53)
 	hi, lo = fastTwoSum(hi, lo)
 	hi, lo = math.Ldexp(hi, sc), math.Ldexp(lo, sc)
 	rh, rl = ddMul(hi, lo, pio2h, pio2l)
@@ -103,7 +103,7 @@ func reduceLarge(x float64) (rh, rl float64, q int, ok bool) {
 // sinCosDD returns sin(r) and cos(r) for |r| <= 0.8 (only one of them,
 // the other being zero, unless both is set; wantCos selects which).
 func sinCosDD(rh, rl float64, wantCos, both bool) (sh, sl, ch, cl float64) {
-	jf := math.Round(rh * 64)
+	jf := math.Round(float64(rh * 64))
 	th, tl := twoSum(rh, -jf/64)
 	th, tl = fastTwoSum(th, tl+rl)
 	uh, ul := ddSqr(th, tl)
@@ -227,7 +227,7 @@ func Tan(x float64) float64 {
 		}
 		// (sh+sl)/(ch+cl)
 		qh := sh / ch
-		ql := (math.FMA(-qh, ch, sh) + sl - qh*cl) / ch
+		ql := (math.FMA(-qh, ch, sh) + sl - float64(qh*cl)) / ch
 		if roundOK(qh, ql, epsTanFast) {
 			return qh + ql
 		}
