@@ -343,22 +343,8 @@ func (vm *VM) exec(f *Frame) (runtime.Value, error) {
 			sp--
 			regs[sp] = runtime.Value{}
 			regs[sp-1] = r
-		case UNARY_NEGATIVE:
-			r, err := runtime.Negate(t, regs[sp-1])
-			if err != nil {
-				raised = err
-				goto fail
-			}
-			regs[sp-1] = r
-		case UNARY_POSITIVE:
-			r, err := runtime.Positive(t, regs[sp-1])
-			if err != nil {
-				raised = err
-				goto fail
-			}
-			regs[sp-1] = r
-		case UNARY_INVERT:
-			r, err := runtime.Invert(t, regs[sp-1])
+		case UNARY_NEGATIVE, UNARY_POSITIVE, UNARY_INVERT:
+			r, err := unaryOps[ins.Op()-UNARY_NEGATIVE](t, regs[sp-1])
 			if err != nil {
 				raised = err
 				goto fail
@@ -375,9 +361,9 @@ func (vm *VM) exec(f *Frame) (runtime.Value, error) {
 			a, b := regs[sp-2], regs[sp-1]
 			var r runtime.Value
 			if a.IsInt() && b.IsInt() {
-				r = runtime.Bool(compareInts(runtime.CompareOp(arg), a.AsInt(), b.AsInt()))
+				r = runtime.Bool(runtime.CompareOrdered(runtime.CompareOp(arg), a.AsInt(), b.AsInt()))
 			} else if a.IsFloat() && b.IsFloat() {
-				r = runtime.Bool(compareFloats(runtime.CompareOp(arg), a.AsFloat(), b.AsFloat()))
+				r = runtime.Bool(runtime.CompareOrdered(runtime.CompareOp(arg), a.AsFloat(), b.AsFloat()))
 			} else {
 				var err error
 				r, err = runtime.Compare(t, runtime.CompareOp(arg), a, b)
@@ -977,37 +963,11 @@ fail:
 	return runtime.Value{}, raised
 }
 
-func compareInts(op runtime.CompareOp, x, y int64) bool {
-	switch op {
-	case runtime.CmpLT:
-		return x < y
-	case runtime.CmpLE:
-		return x <= y
-	case runtime.CmpEQ:
-		return x == y
-	case runtime.CmpNE:
-		return x != y
-	case runtime.CmpGT:
-		return x > y
-	}
-	return x >= y
-}
+// unaryOps implements UNARY_NEGATIVE, UNARY_POSITIVE and UNARY_INVERT, in
+// opcode order (the array below fails to compile if that order changes).
+var _ = [1]int{}[UNARY_INVERT-UNARY_NEGATIVE-2+UNARY_POSITIVE-UNARY_NEGATIVE-1]
 
-func compareFloats(op runtime.CompareOp, x, y float64) bool {
-	switch op {
-	case runtime.CmpLT:
-		return x < y
-	case runtime.CmpLE:
-		return x <= y
-	case runtime.CmpEQ:
-		return x == y
-	case runtime.CmpNE:
-		return x != y
-	case runtime.CmpGT:
-		return x > y
-	}
-	return x >= y
-}
+var unaryOps = [...]func(*runtime.Thread, runtime.Value) (runtime.Value, error){runtime.Negate, runtime.Positive, runtime.Invert}
 
 func unboundLocal(name string) error {
 	return runtime.Errorf(runtime.UnboundLocalErrorType, "cannot access local variable '%s' where it is not associated with a value", name)

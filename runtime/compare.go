@@ -85,7 +85,7 @@ func compareBuiltin(t *Thread, op CompareOp, a, b Value) (result bool, ok bool, 
 		return cmpResult(op, intCompare(a, b)), true, nil
 	case a.IsFloat() && b.IsFloat():
 		x, y := a.AsFloat(), b.AsFloat()
-		return floatCmp(op, x, y), true, nil
+		return CompareOrdered(op, x, y), true, nil
 	case aInt && b.IsFloat():
 		c, ordered := compareIntFloat(a, b.AsFloat())
 		if !ordered {
@@ -154,7 +154,9 @@ func compareBuiltin(t *Thread, op CompareOp, a, b Value) (result bool, ok bool, 
 	return false, false, nil
 }
 
-func floatCmp(op CompareOp, x, y float64) bool {
+// CompareOrdered evaluates op on two ints or two floats (IEEE: every
+// comparison with nan is false except !=).
+func CompareOrdered[T int64 | float64](op CompareOp, x, y T) bool {
 	switch op {
 	case CmpLT:
 		return x < y
