@@ -214,6 +214,7 @@ func (j *JIT) compile(l *loop, tr *trace.Trace) *trace.Abort {
 	j.logf("trace compiled %s:%d: %d IR instructions, %d bytes, %v", l.file, l.line, n, c.CodeSize(), elapsed.Round(time.Microsecond))
 	if w := j.opts.Dump; w != nil {
 		fmt.Fprintf(w, "==== trace %d: loop at %s:%d\n", j.Stats.LoopsCompiled, l.file, l.line)
+		fmt.Fprintf(w, "---- bytecode recorded\n%s\n", strings.Join(tr.RecordedBytecode(), "\n"))
 		fmt.Fprintf(w, "---- IR after recording and loop construction\n%s", before.String())
 		fmt.Fprintf(w, "---- IR after optimization\n")
 		trace.Print(w, tr)

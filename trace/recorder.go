@@ -1,6 +1,7 @@
 package trace
 
 import (
+	"fmt"
 	"unsafe"
 
 	"github.com/tracejit/tracejit/interp"
@@ -184,6 +185,7 @@ func (r *Recorder) Before(vm *interp.VM, f *interp.Frame, pc, sp int) {
 		return
 	}
 	r.curPC, r.curSP, r.snapAt = pc, sp, -1
+	r.tr.recorded = append(r.tr.recorded, recordedIns{f.Code(), pc})
 	if len(r.tr.Ins) > r.MaxLength {
 		r.fail(AbortTooLong, "")
 		r.finish(vm)
@@ -402,4 +404,21 @@ func (r *Recorder) snapVirtual(s *Snapshot, frame, slot int32, v aval) {
 		s.Entries = append(s.Entries, SnapEntry{Frame: -1 - k, Slot: int32(i), Ref: e.ref, TypeWord: e.tw})
 	}
 	s.Virtuals = append(s.Virtuals, sv)
+}
+
+// recordedIns is one bytecode instruction the recorder saw.
+type recordedIns struct {
+	code *interp.Code
+	pc   int
+}
+
+// RecordedBytecode returns the instructions the trace was recorded from,
+// one line each: "file:line  function  pc  OPNAME arg".
+func (t *Trace) RecordedBytecode() []string {
+	lines := make([]string, len(t.recorded))
+	for i, r := range t.recorded {
+		ins := r.code.Instrs[r.pc]
+		lines[i] = fmt.Sprintf("%s:%d  %-12s %4d  %s %d", r.code.Filename, r.code.LineAt(r.pc), r.code.Name, r.pc, ins.Op(), ins.Arg())
+	}
+	return lines
 }

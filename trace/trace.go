@@ -20,6 +20,9 @@ type Trace struct {
 	// Globals is the root frame's module namespace (a *runtime.Globals)
 	// that SnapGlobal entries write back to.
 	Globals any
+	// recorded lists the bytecode instructions the recorder saw, for
+	// --jit-dump (formatted only on request, by RecordedBytecode).
+	recorded []recordedIns
 
 	constRefs map[[2]int64]Ref
 }
