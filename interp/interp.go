@@ -69,9 +69,11 @@ func (vm *VM) run(f *Frame) (runtime.Value, error) { return vm.runFrom(f, nil) }
 // instruction before f's pc (deoptimization resumes callers this way when
 // an inlined callee raised).
 func (vm *VM) runFrom(f *Frame, pending error) (runtime.Value, error) {
+	// vm.frame is restored on every return rather than by a deferred
+	// call: this is on the path of every Python call. (A Go panic here
+	// ends the program; execModule's recover resets vm.frame.)
 	f.back = vm.frame
 	vm.frame = f
-	defer func() { vm.frame = f.back }()
 	for {
 		var v runtime.Value
 		err := pending
@@ -80,6 +82,7 @@ func (vm *VM) runFrom(f *Frame, pending error) (runtime.Value, error) {
 		}
 		pending = nil
 		if err == nil {
+			vm.frame = f.back
 			return v, nil
 		}
 		exc := runtime.AsException(err)
@@ -97,6 +100,7 @@ func (vm *VM) runFrom(f *Frame, pending error) (runtime.Value, error) {
 		}
 		h, ok := f.code.handlerFor(failed)
 		if !ok {
+			vm.frame = f.back
 			return runtime.Value{}, exc
 		}
 		nlocals := len(f.code.VarNames)
@@ -237,6 +241,8 @@ func (vm *VM) exec(f *Frame) (runtime.Value, error) {
 			var r runtime.Value
 			var err error
 			switch fo := regs[base].Object().(type) {
+			case *Function:
+				r, err = vm.callFunction(fo, regs[base+1:sp], nil)
 			case *runtime.BoundMethod:
 				// Call the function with self in the callee's slot
 				// instead of building a new argument slice.
