@@ -1,7 +1,8 @@
-// Package amd64 is tracejit's x86-64 backend. So far it holds the entry
-// trampoline and the register conventions generated code follows; the
-// instruction selection that will live here is plain Go with no build tags,
-// so it is assembled and tested on every host. Only Enter (enter_amd64.go,
+// Package amd64 is tracejit's x86-64 backend: instruction selection for
+// every trace IR op (backend.go, lower_*.go), exit stubs (exits.go), the
+// register conventions generated code follows (this file) and the entry
+// trampoline. Everything but Enter is plain Go with no build tags, so it is
+// assembled and tested on every host. Only Enter (enter_amd64.go,
 // enter_amd64.s) needs an amd64 host.
 //
 // Execution model: Go calls Enter(code, ctx). Generated code is a frameless

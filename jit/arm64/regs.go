@@ -1,7 +1,8 @@
-// Package arm64 is tracejit's AArch64 backend. So far it holds the entry
-// trampoline and the register conventions generated code follows; the
-// instruction selection that will live here is plain Go with no build tags,
-// so it is assembled and tested on every host. Only Enter (enter_arm64.go,
+// Package arm64 is tracejit's AArch64 backend: instruction selection for
+// every trace IR op (backend.go, lower_*.go), exit stubs (exits.go), the
+// register conventions generated code follows (this file) and the entry
+// trampoline. Everything but Enter is plain Go with no build tags, so it is
+// assembled and tested on every host. Only Enter (enter_arm64.go,
 // enter_arm64.s) needs an arm64 host (or qemu-aarch64).
 //
 // Execution model: Go calls Enter(code, ctx). Generated code is a frameless
