@@ -62,11 +62,7 @@ func Binary(t *Thread, op BinaryOp, a, b Value, inplace bool) (Value, error) {
 		return intBinary(op, a, b)
 	}
 	if (aInt || a.IsFloat()) && (bInt || b.IsFloat()) {
-		x, err := toFloat(a)
-		if err != nil {
-			return Value{}, err
-		}
-		y, err := toFloat(b)
+		x, y, err := floatPair(a, b)
 		if err != nil {
 			return Value{}, err
 		}
@@ -147,6 +143,17 @@ func binaryTypeError(op BinaryOp, a, b Value, inplace bool) error {
 		sym = "** or pow()"
 	}
 	return Errorf(TypeErrorType, "unsupported operand type(s) for %s: '%s' and '%s'", sym, a.TypeName(), b.TypeName())
+}
+
+// floatPair converts two int or float operands to floats, as mixed
+// arithmetic does (OverflowError for ints too large for a float).
+func floatPair(a, b Value) (float64, float64, error) {
+	x, err := toFloat(a)
+	if err != nil {
+		return 0, 0, err
+	}
+	y, err := toFloat(b)
+	return x, y, err
 }
 
 func toFloat(v Value) (float64, error) {

@@ -539,11 +539,7 @@ func builtinDivmod(t *Thread, args []Value, kw []string) (Value, error) {
 		return TupleValue(q, r), nil
 	}
 	if (IsIntLike(a) || a.IsFloat()) && (IsIntLike(b) || b.IsFloat()) {
-		x, err := toFloat(a)
-		if err != nil {
-			return Value{}, err
-		}
-		y, err := toFloat(b)
+		x, y, err := floatPair(a, b)
 		if err != nil {
 			return Value{}, err
 		}

@@ -257,11 +257,7 @@ func IntToFloat(v Value) (float64, error) {
 
 func intPow(a, b Value) (Value, error) {
 	if intSign(b) < 0 {
-		x, err := IntToFloat(a)
-		if err != nil {
-			return Value{}, err
-		}
-		y, err := IntToFloat(b)
+		x, y, err := floatPair(a, b)
 		if err != nil {
 			return Value{}, err
 		}
