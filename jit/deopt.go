@@ -46,9 +46,18 @@ func restore(vm *interp.VM, f *interp.Frame, c *Compiled, ctx *Context, snap int
 			regs[e.Slot] = val(e.Ref, e.TypeWord)
 		}
 	}
-	// Tuples the trace never allocated are built now.
+	// Objects the trace never allocated are built now.
 	virtual := func(k int) runtime.Value {
 		v := s.Virtuals[k]
+		bits := func(i int) int64 { return int64(c.Value(ctx, v.Elems[i])) }
+		switch v.Kind {
+		case trace.VRange:
+			return runtime.FromObject(runtime.NewBigRange(runtime.Int(bits(0)), runtime.Int(bits(1)), runtime.Int(bits(2))))
+		case trace.VRangeIter:
+			return runtime.FromObject(&runtime.RangeIter{Cur: bits(0), Step: bits(1), Left: bits(2)})
+		case trace.VListIter:
+			return runtime.FromObject(&runtime.ListIter{L: val(v.Elems[0], v.ElemTypes[0]).Object().(*runtime.List), I: int(bits(1))})
+		}
 		items := make([]runtime.Value, len(v.Elems))
 		for i, r := range v.Elems {
 			items[i] = val(r, v.ElemTypes[i])
@@ -115,6 +124,16 @@ func restore(vm *interp.VM, f *interp.Frame, c *Compiled, ctx *Context, snap int
 	regs[root.SP] = result
 	f.SetState(int(root.PC), int(root.SP)+1)
 	return nil
+}
+
+// clearStack empties the stack slots of f above its stack pointer, which
+// may still hold what a trace popped (compiled code never clears slots):
+// the interpreter keeps them empty, so that they do not keep objects alive.
+func clearStack(f *interp.Frame) {
+	regs := f.Regs()
+	for i := f.SP(); i < len(regs) && !regs[i].IsUnbound(); i++ {
+		regs[i] = runtime.Value{}
+	}
 }
 
 // setIntField writes an iterator's position: an int64 field at a byte

@@ -24,6 +24,15 @@ import (
 //   - an aborted recording backs off: the counter restarts at
 //     Threshold << aborts; after MaxAborts aborts for a reason that
 //     blacklists, the loop is never recorded again;
+//   - a recording that reaches the header of another loop with compiled
+//     code ends there with a link: Go enters that loop's code next. This
+//     is how an outer loop runs around a compiled inner loop;
+//   - a guard of a loop trace that fails often, after the loop ran for a
+//     while (an inner loop finishing, a branch that became common), gets a
+//     bridge: a trace recorded from the exit to the next compiled loop
+//     header, entered by Go right after the exit instead of the
+//     interpreter. Traces chained by links and bridges run without the
+//     interpreter; each transition costs an exit and an entry in Go;
 //   - compiled code runs with a fuel budget; when it runs out, Go passes a
 //     synchronous safepoint (runtime.Gosched) and re-enters.
 
@@ -38,15 +47,28 @@ const MaxAborts = 4
 // fewer than MinItersPerExit loop iterations per entry on average before
 // those exits, until its trace is discarded and the loop recorded again
 // (specialized to what now happens); a loop retraced MaxRetraces times is
-// blacklisted. Without side traces, this is what keeps a loop whose types
-// changed from exiting at once on every entry, which would be slower than
-// not compiling it. Exits after many iterations (a loop finishing, a
-// rare break) are normal and never discard anything.
+// blacklisted. This is what keeps a loop whose types changed from exiting
+// at once on every entry, which would be slower than not compiling it.
+// Exits after many iterations (a loop finishing, a rare break) are normal
+// and never discard anything: they get bridges.
 const (
 	HotExit         = 64
 	MinItersPerExit = 2
 	MaxRetraces     = 3
 )
+
+// BridgeExit is how many times a guard fails before a bridge is recorded
+// from it (LuaJIT's hotexit is 10); a guard whose bridge recordings abort
+// MaxBridgeAborts times gets none, and a loop gets at most MaxBridges.
+const (
+	BridgeExit      = 8
+	MaxBridgeAborts = 3
+	MaxBridges      = 16
+)
+
+// linksPerSafepoint bounds the transitions between traces that Go makes
+// without a safepoint (compiled loops count fuel themselves).
+const linksPerSafepoint = 1024
 
 // fuelPerEntry bounds the back-edges of one run of compiled code.
 const fuelPerEntry = 1 << 20
@@ -67,38 +89,80 @@ type Options struct {
 type JIT struct {
 	opts  Options
 	loops map[loopKey]*loop
-	ctx   *Context
-	Stats Stats
+	// headers finds loops by the pc of their header, for links.
+	headers map[loopKey]*loop
+	ctx     *Context
+	Stats   Stats
+	// traces counts compiled traces, to number them in dumps.
+	traces int
 }
 
+// loopKey is a bytecode position: a loop's back-edge or its header.
 type loopKey struct {
-	code   *interp.Code
-	jumpPC int
+	code *interp.Code
+	pc   int
 }
 
 type loop struct {
-	key         loopKey
-	compiled    *Compiled
+	key         loopKey // the back-edge
+	header      int
+	compiled    *traceCode
 	aborts      int
 	retraces    int
 	blacklisted bool
 	file        string
 	line        int
-	exits       map[int64]int
-	// iters counts, per guard, the loop iterations the code ran in the
-	// entries that ended at that guard.
-	iters map[int64]int64
+	// bridges are the bridges compiled from this loop's trace.
+	bridges []*traceCode
+}
+
+// traceCode is compiled code with what the driver learns while running it.
+type traceCode struct {
+	*Compiled
+	id    int
+	owner *loop // the loop whose trace (or bridge) this is
+	// link is the loop entered after the trace's link, if it ends in one.
+	link  *loop
+	exits []*exitInfo // by guard Ref
+}
+
+// exitInfo is what happened at one guard.
+type exitInfo struct {
+	count int
+	// iters counts the loop iterations the code ran in the entries that
+	// ended at this guard.
+	iters        int64
+	bridge       *traceCode
+	bridgeAborts int
+	retryAt      int // count at which to record a bridge again after an abort
+}
+
+func (c *traceCode) exit(ref trace.Ref) *exitInfo {
+	e := c.exits[ref]
+	if e == nil {
+		e = &exitInfo{}
+		c.exits[ref] = e
+	}
+	return e
+}
+
+// isLoop reports whether the trace is a loop (rather than ending in a link).
+func (c *traceCode) isLoop() bool {
+	return c.Trace.Ins[len(c.Trace.Ins)-1].Op == trace.OpJumpLoop
 }
 
 // Stats are the counters --jit-stats prints.
 type Stats struct {
-	TracesStarted  int
-	LoopsCompiled  int
-	Blacklisted    int
-	Retraces       int
-	Aborts         map[string]int
-	Entries        int
-	Exits          map[string]int
+	TracesStarted int
+	LoopsCompiled int
+	Blacklisted   int
+	Retraces      int
+	Aborts        map[string]int
+	Entries       int
+	// Exits counts guard exits by kind (ExitGuard and the like).
+	Exits          [4]int
+	Bridges        int
+	Links          int
 	CompileTime    time.Duration
 	RecordTime     time.Duration
 	CodeBytes      int
@@ -112,10 +176,11 @@ func New(opts Options) *JIT {
 		opts.Threshold = DefaultThreshold
 	}
 	return &JIT{
-		opts:  opts,
-		loops: map[loopKey]*loop{},
-		ctx:   new(Context),
-		Stats: Stats{Aborts: map[string]int{}, Exits: map[string]int{}},
+		opts:    opts,
+		loops:   map[loopKey]*loop{},
+		headers: map[loopKey]*loop{},
+		ctx:     new(Context),
+		Stats:   Stats{Aborts: map[string]int{}},
 	}
 }
 
@@ -134,18 +199,23 @@ func (j *JIT) BackEdge(vm *interp.VM, f *interp.Frame, jumpPC int) error {
 	key := loopKey{code, jumpPC}
 	l := j.loops[key]
 	if l == nil {
-		l = &loop{key: key, file: code.Filename, line: code.LineAt(f.PC()), exits: map[int64]int{}, iters: map[int64]int64{}}
+		l = &loop{key: key, header: f.PC(), file: code.Filename, line: code.LineAt(f.PC())}
 		j.loops[key] = l
+		j.headers[loopKey{code, f.PC()}] = l
 	}
 	switch {
+	case vm.Recording():
+		// A trace being recorded passes this back-edge: the interpreter
+		// runs it (the recorder links to compiled code at the header).
+		if l.compiled == nil && !l.blacklisted {
+			code.SetLoopCounter(jumpPC, -int32(j.opts.Threshold))
+		}
+		return nil
 	case l.compiled != nil:
 		code.SetLoopCounter(jumpPC, -1)
-		return j.run(vm, f, l)
+		return j.run(vm, f, l.compiled)
 	case l.blacklisted:
 		code.SetLoopCounter(jumpPC, math.MinInt32)
-		return nil
-	case vm.Recording():
-		code.SetLoopCounter(jumpPC, -int32(j.opts.Threshold))
 		return nil
 	}
 	code.SetLoopCounter(jumpPC, -int32(j.opts.Threshold))
@@ -155,17 +225,26 @@ func (j *JIT) BackEdge(vm *interp.VM, f *interp.Frame, jumpPC int) error {
 	rec := trace.NewRecorder(f, f.PC(), jumpPC, func(r *trace.Recorder, a *trace.Abort) {
 		j.finishRecording(l, r, a)
 	})
+	rec.LinkTarget = j.linkTarget
 	vm.SetRecorder(rec)
 	return nil
 }
 
+// linkTarget reports whether pc of code is the header of a compiled loop.
+func (j *JIT) linkTarget(code *interp.Code, pc int) bool {
+	l := j.headers[loopKey{code, pc}]
+	return l != nil && l.compiled != nil
+}
+
 func (j *JIT) finishRecording(l *loop, r *trace.Recorder, a *trace.Abort) {
 	j.Stats.RecordTime += time.Since(j.Stats.recordingSince)
+	var c *traceCode
 	if a == nil {
-		a = j.compile(l, r.Trace())
+		c, a = j.compile(l, r, fmt.Sprintf("loop at %s:%d", l.file, l.line))
 	}
 	if a == nil {
-		l.key.code.SetLoopCounter(l.key.jumpPC, -1)
+		l.compiled = c
+		l.key.code.SetLoopCounter(l.key.pc, -1)
 		return
 	}
 	l.aborts++
@@ -175,35 +254,64 @@ func (j *JIT) finishRecording(l *loop, r *trace.Recorder, a *trace.Abort) {
 		l.blacklisted = true
 		j.Stats.Blacklisted++
 		j.logf("loop blacklisted %s:%d", l.file, l.line)
-		l.key.code.SetLoopCounter(l.key.jumpPC, math.MinInt32)
+		l.key.code.SetLoopCounter(l.key.pc, math.MinInt32)
 		return
 	}
 	backoff := int64(j.opts.Threshold) << l.aborts
 	if backoff > math.MaxInt32/2 {
 		backoff = math.MaxInt32 / 2
 	}
-	l.key.code.SetLoopCounter(l.key.jumpPC, -int32(backoff))
+	l.key.code.SetLoopCounter(l.key.pc, -int32(backoff))
 }
 
-// compile optimizes and assembles a closed trace.
-func (j *JIT) compile(l *loop, tr *trace.Trace) *trace.Abort {
+// finishBridge attaches a recorded bridge to the guard it starts from.
+func (j *JIT) finishBridge(parent *traceCode, ref trace.Ref, r *trace.Recorder, a *trace.Abort) {
+	j.Stats.RecordTime += time.Since(j.Stats.recordingSince)
+	e := parent.exit(ref)
+	l := parent.owner
+	if parent != l.compiled {
+		return // the parent was discarded while the bridge was recorded
+	}
+	var c *traceCode
+	if a == nil {
+		c, a = j.compile(l, r, fmt.Sprintf("bridge from guard %d of trace %d (loop at %s:%d)", ref, parent.id, l.file, l.line))
+	}
+	if a != nil {
+		e.bridgeAborts++
+		e.retryAt = e.count * 2
+		j.Stats.Aborts[a.Reason.Name()]++
+		j.logf("bridge abort %s", a.Error())
+		return
+	}
+	e.bridge = c
+	l.bridges = append(l.bridges, c)
+	j.Stats.Bridges++
+}
+
+// compile optimizes and assembles a closed or linked trace.
+func (j *JIT) compile(l *loop, r *trace.Recorder, what string) (*traceCode, *trace.Abort) {
+	tr := r.Trace()
 	start := time.Now()
 	var before strings.Builder
 	if j.opts.Dump != nil {
 		trace.Print(&before, tr)
 	}
 	if err := trace.Optimize(tr, j.opts.Disabled); err != nil {
-		return &trace.Abort{Reason: trace.AbortCompile, Detail: err.Error(), File: l.file, Line: l.line}
+		return nil, &trace.Abort{Reason: trace.AbortCompile, Detail: err.Error(), File: l.file, Line: l.line}
 	}
-	c, err := Compile(tr)
+	cc, err := Compile(tr)
 	if err != nil {
-		return &trace.Abort{Reason: trace.AbortCompile, Detail: err.Error(), File: l.file, Line: l.line}
+		return nil, &trace.Abort{Reason: trace.AbortCompile, Detail: err.Error(), File: l.file, Line: l.line}
 	}
 	elapsed := time.Since(start)
-	l.compiled = c
+	j.traces++
+	c := &traceCode{Compiled: cc, id: j.traces, owner: l, exits: make([]*exitInfo, len(tr.Ins))}
+	if r.Linked {
+		c.link = j.headers[loopKey{tr.Frames[0].Code.(*interp.Code), r.LinkPC}]
+	}
 	j.Stats.LoopsCompiled++
 	j.Stats.CompileTime += elapsed
-	j.Stats.CodeBytes += c.CodeSize()
+	j.Stats.CodeBytes += cc.CodeSize()
 	n := 0
 	for _, ins := range tr.Ins {
 		if ins.Op != trace.OpNop {
@@ -211,24 +319,30 @@ func (j *JIT) compile(l *loop, tr *trace.Trace) *trace.Abort {
 		}
 	}
 	j.Stats.IRInstructions += n
-	j.logf("trace compiled %s:%d: %d IR instructions, %d bytes, %v", l.file, l.line, n, c.CodeSize(), elapsed.Round(time.Microsecond))
+	linked := ""
+	if c.link != nil {
+		linked = fmt.Sprintf(", links to loop at %s:%d", c.link.file, c.link.line)
+	}
+	j.logf("trace %d compiled: %s: %d IR instructions, %d bytes, %v%s", c.id, what, n, cc.CodeSize(), elapsed.Round(time.Microsecond), linked)
 	if w := j.opts.Dump; w != nil {
-		fmt.Fprintf(w, "==== trace %d: loop at %s:%d\n", j.Stats.LoopsCompiled, l.file, l.line)
+		fmt.Fprintf(w, "==== trace %d: %s%s\n", c.id, what, linked)
 		fmt.Fprintf(w, "---- bytecode recorded\n%s\n", strings.Join(tr.RecordedBytecode(), "\n"))
 		fmt.Fprintf(w, "---- IR after recording and loop construction\n%s", before.String())
 		fmt.Fprintf(w, "---- IR after optimization\n")
 		trace.Print(w, tr)
-		fmt.Fprintf(w, "---- machine code (%s, %d bytes)\n%s\n", goruntime.GOARCH, c.CodeSize(), c.Disassemble())
+		fmt.Fprintf(w, "---- machine code (%s, %d bytes)\n%s\n", goruntime.GOARCH, cc.CodeSize(), cc.Disassemble())
 	}
-	return nil
+	return c, nil
 }
 
-// run executes compiled code for loop l from the loop header of f.
-func (j *JIT) run(vm *interp.VM, f *interp.Frame, l *loop) error {
-	c := l.compiled
+// run executes compiled code c from the current state of f (at c's entry
+// pc) and follows links and bridges from one trace to the next until an
+// exit leads back to the interpreter.
+func (j *JIT) run(vm *interp.VM, f *interp.Frame, c *traceCode) error {
 	ctx := j.ctx
 	regs := f.Regs()
 	t := vm.Thread()
+	links := 0
 	for {
 		ctx.Slots = uintptr(unsafe.Pointer(&regs[0]))
 		ctx.Interrupt = uintptr(unsafe.Pointer(&t.Interrupt))
@@ -237,8 +351,8 @@ func (j *JIT) run(vm *interp.VM, f *interp.Frame, l *loop) error {
 		c.Run(ctx)
 		goruntime.KeepAlive(regs)
 		kind, ref := ctx.ExitKind, trace.Ref(ctx.ExitRef)
-		snap := int(c.Trace.Ins[ref].Snap)
-		if err := restore(vm, f, c, ctx, snap); err != nil {
+		ins := &c.Trace.Ins[ref]
+		if err := restore(vm, f, c.Compiled, ctx, int(ins.Snap)); err != nil {
 			return err
 		}
 		switch kind {
@@ -249,43 +363,92 @@ func (j *JIT) run(vm *interp.VM, f *interp.Frame, l *loop) error {
 			continue
 		case ExitInterrupt:
 			t.Interrupt.Store(0)
-			f.SetState(l.key.jumpPC+1, f.SP())
+			f.SetState(c.owner.key.pc+1, f.SP())
 			return runtime.NewException(runtime.KeyboardInterruptType)
 		}
-		j.Stats.Exits[kind.String()]++
-		l.exits[int64(ref)]++
-		l.iters[int64(ref)] += fuelPerEntry - ctx.Fuel
-		n := l.exits[int64(ref)]
-		if j.opts.Log != nil {
-			code := c.Trace.Frames[c.Trace.Snaps[snap].Frames[len(c.Trace.Snaps[snap].Frames)-1].Frame].Code.(*interp.Code)
-			j.logf("exit %s:%d guard %d (%s) count %d", l.file, code.LineAt(f.PC()), ref, c.Trace.Ins[ref].Op, n)
+		if ins.Op == trace.OpLink {
+			next := c.link
+			if next == nil || next.compiled == nil || t.Interrupt.Load() != 0 {
+				// The interpreter continues at the header (and raises
+				// KeyboardInterrupt at its next back-edge).
+				clearStack(f)
+				return nil
+			}
+			j.Stats.Links++
+			if links++; links%linksPerSafepoint == 0 {
+				safepoint()
+			}
+			c = next.compiled
+			continue
 		}
-		if n >= HotExit && l.iters[int64(ref)] < int64(n)*MinItersPerExit {
+		j.Stats.Exits[kind&3]++
+		e := c.exit(ref)
+		e.count++
+		e.iters += fuelPerEntry - ctx.Fuel
+		if j.opts.Log != nil {
+			snap := &c.Trace.Snaps[ins.Snap]
+			code := c.Trace.Frames[snap.Frames[len(snap.Frames)-1].Frame].Code.(*interp.Code)
+			j.logf("exit %s:%d trace %d guard %d (%s) count %d", code.Filename, code.LineAt(f.PC()), c.id, ref, ins.Op, e.count)
+		}
+		if e.bridge != nil {
+			if links++; links%linksPerSafepoint == 0 {
+				safepoint()
+			}
+			c = e.bridge
+			continue
+		}
+		clearStack(f)
+		l := c.owner
+		if !c.isLoop() || c != l.compiled {
+			return nil
+		}
+		manyIters := e.iters >= int64(e.count)*MinItersPerExit
+		switch {
+		case manyIters && e.count >= BridgeExit && e.count >= e.retryAt && e.bridgeAborts < MaxBridgeAborts && len(l.bridges) < MaxBridges:
+			j.recordBridge(vm, f, c, ref)
+		case !manyIters && e.count >= HotExit:
 			j.discard(l)
 		}
 		return nil
 	}
 }
 
-// discard drops a loop's trace after a guard failed too often, so the
-// loop is recorded again; after MaxRetraces it is blacklisted.
+// recordBridge starts recording a bridge from guard ref of c, whose exit
+// has just been restored into f.
+func (j *JIT) recordBridge(vm *interp.VM, f *interp.Frame, c *traceCode, ref trace.Ref) {
+	j.Stats.TracesStarted++
+	j.Stats.recordingSince = time.Now()
+	code := f.Code()
+	j.logf("bridge start %s:%d from trace %d guard %d", code.Filename, code.LineAt(f.PC()), c.id, ref)
+	rec := trace.NewBridgeRecorder(f, f.PC(), func(r *trace.Recorder, a *trace.Abort) {
+		j.finishBridge(c, ref, r, a)
+	})
+	rec.LinkTarget = j.linkTarget
+	vm.SetRecorder(rec)
+}
+
+// discard drops a loop's trace and its bridges after a guard failed too
+// often, so the loop is recorded again; after MaxRetraces it is
+// blacklisted.
 func (j *JIT) discard(l *loop) {
 	l.compiled.Free()
 	l.compiled = nil
+	for _, b := range l.bridges {
+		b.Free()
+	}
+	l.bridges = nil
 	l.retraces++
-	l.exits = map[int64]int{}
-	l.iters = map[int64]int64{}
 	j.Stats.Retraces++
 	code := l.key.code
 	if l.retraces > MaxRetraces {
 		l.blacklisted = true
 		j.Stats.Blacklisted++
 		j.logf("loop blacklisted %s:%d (guards keep failing)", l.file, l.line)
-		code.SetLoopCounter(l.key.jumpPC, math.MinInt32)
+		code.SetLoopCounter(l.key.pc, math.MinInt32)
 		return
 	}
 	j.logf("trace discarded %s:%d (hot exit), recording again", l.file, l.line)
-	code.SetLoopCounter(l.key.jumpPC, -int32(j.opts.Threshold))
+	code.SetLoopCounter(l.key.pc, -int32(j.opts.Threshold))
 }
 
 //go:noinline
@@ -294,20 +457,35 @@ func safepoint() { goruntime.Gosched() }
 // WriteStats prints the --jit-stats summary.
 func (j *JIT) WriteStats(w io.Writer) {
 	s := &j.Stats
-	fmt.Fprintf(w, "jit: %d traces started, %d loops compiled, %d retraced, %d blacklisted\n", s.TracesStarted, s.LoopsCompiled, s.Retraces, s.Blacklisted)
+	fmt.Fprintf(w, "jit: %d traces started, %d traces compiled (%d bridges), %d retraced, %d blacklisted\n", s.TracesStarted, s.LoopsCompiled, s.Bridges, s.Retraces, s.Blacklisted)
 	fmt.Fprintf(w, "jit: %d IR instructions, %d bytes of machine code\n", s.IRInstructions, s.CodeBytes)
 	fmt.Fprintf(w, "jit: recording %v, compiling %v", s.RecordTime.Round(time.Microsecond), s.CompileTime.Round(time.Microsecond))
 	if s.LoopsCompiled > 0 {
 		fmt.Fprintf(w, " (%v per trace)", (s.CompileTime / time.Duration(s.LoopsCompiled)).Round(time.Microsecond))
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "jit: %d entries into compiled code\n", s.Entries)
+	fmt.Fprintf(w, "jit: %d entries into compiled code, %d links between traces\n", s.Entries, s.Links)
 	writeCounts(w, "aborts", s.Aborts)
-	writeCounts(w, "exits", s.Exits)
+	exits := map[string]int{}
+	for k, n := range s.Exits {
+		if n > 0 {
+			exits[ExitKind(k).String()] = n
+		}
+	}
+	writeCounts(w, "exits", exits)
 	var locs []string
 	for _, l := range j.loops {
-		for ref, n := range l.exits {
-			locs = append(locs, fmt.Sprintf("%s:%d guard %d: %d", l.file, l.line, ref, n))
+		codes := l.bridges
+		if l.compiled != nil {
+			codes = append([]*traceCode{l.compiled}, codes...)
+		}
+		for _, c := range codes {
+			for ref, e := range c.exits {
+				if e == nil || e.count == 0 {
+					continue
+				}
+				locs = append(locs, fmt.Sprintf("%s:%d trace %d guard %d: %d", l.file, l.line, c.id, ref, e.count))
+			}
 		}
 	}
 	sort.Strings(locs)
@@ -340,6 +518,10 @@ func (j *JIT) Free() {
 			l.compiled.Free()
 			l.compiled = nil
 		}
+		for _, b := range l.bridges {
+			b.Free()
+		}
+		l.bridges = nil
 	}
 }
 

@@ -183,9 +183,9 @@ func liveness(t *trace.Trace, a *Allocation) {
 				use(ops[k], abi.Use(r), false)
 			}
 		}
-		if ins.Op.IsGuard() || ins.Op == trace.OpJumpLoop {
+		if ins.Op.IsGuard() || ins.Op == trace.OpJumpLoop || ins.Op == trace.OpLink {
 			at := abi.Def(r)
-			if ins.Op == trace.OpJumpLoop {
+			if ins.Op == trace.OpJumpLoop || ins.Op == trace.OpLink {
 				at = abi.Use(r)
 			}
 			s := &t.Snaps[ins.Snap]
@@ -202,7 +202,7 @@ func liveness(t *trace.Trace, a *Allocation) {
 			}
 		}
 	}
-	for r := loop + 1; r < jump; r++ {
+	for r := loop + 1; r < jump && loop != 0; r++ {
 		if a.Locs[r].Kind == IsConst && t.Ins[r].Type.IsFloat() && a.Uses[r] > 0 {
 			// Hoisted to the loop entry (rule 4).
 			a.Locs[r].Kind = NoLoc

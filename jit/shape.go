@@ -9,8 +9,9 @@ import (
 // checkShape verifies what the allocator and the backends rely on, so that
 // a malformed trace fails to compile instead of miscompiling:
 //
-//  1. Ins[0] is a nop; exactly one loop; the last instruction is the only
-//     jump_loop; phis appear only between them.
+//  1. Ins[0] is a nop; either exactly one loop, the last instruction being
+//     the only jump_loop and phis appearing only between them, or (a trace
+//     that links to another loop) no loop, no phis and a link at the end.
 //  2. Operands refer to earlier instructions that produce values (a phi's
 //     B may refer to any value-producing instruction before the jump_loop).
 //  3. Operands are in the register class the op expects (float or not), and
@@ -26,8 +27,9 @@ func checkShape(t *trace.Trace) (loop, jump trace.Ref, err error) {
 		return 0, 0, fmt.Errorf("jit: trace too short or Ins[0] is not a nop")
 	}
 	jump = trace.Ref(n - 1)
-	if t.Ins[jump].Op != trace.OpJumpLoop {
-		return 0, 0, fmt.Errorf("jit: trace does not end with jump_loop")
+	linear := t.Ins[jump].Op == trace.OpLink
+	if t.Ins[jump].Op != trace.OpJumpLoop && !linear {
+		return 0, 0, fmt.Errorf("jit: trace does not end with jump_loop or link")
 	}
 	for i := 1; i < n; i++ {
 		switch t.Ins[i].Op {
@@ -35,10 +37,13 @@ func checkShape(t *trace.Trace) (loop, jump trace.Ref, err error) {
 			if loop != 0 {
 				return 0, 0, fmt.Errorf("jit: %d: second loop (first at %d)", i, loop)
 			}
+			if linear {
+				return 0, 0, fmt.Errorf("jit: %d: loop in a trace that ends with a link", i)
+			}
 			loop = trace.Ref(i)
-		case trace.OpJumpLoop:
+		case trace.OpJumpLoop, trace.OpLink:
 			if trace.Ref(i) != jump {
-				return 0, 0, fmt.Errorf("jit: %d: jump_loop before the end", i)
+				return 0, 0, fmt.Errorf("jit: %d: %v before the end", i, t.Ins[i].Op)
 			}
 		case trace.OpPhi:
 			if loop == 0 {
@@ -49,7 +54,7 @@ func checkShape(t *trace.Trace) (loop, jump trace.Ref, err error) {
 			return 0, 0, fmt.Errorf("jit: %d: invalid op %d", i, t.Ins[i].Op)
 		}
 	}
-	if loop == 0 {
+	if loop == 0 && !linear {
 		return 0, 0, fmt.Errorf("jit: trace has no loop")
 	}
 	for i := 1; i < n; i++ {
@@ -79,14 +84,14 @@ func checkShape(t *trace.Trace) (loop, jump trace.Ref, err error) {
 		if ins.Op == trace.OpPhi && ins.A >= loop {
 			return 0, 0, fmt.Errorf("jit: %d: phi's A (%d) is not defined before the loop", i, ins.A)
 		}
-		if !ins.Op.IsGuard() && ins.Op != trace.OpJumpLoop {
+		if !ins.Op.IsGuard() && ins.Op != trace.OpJumpLoop && ins.Op != trace.OpLink {
 			continue
 		}
 		if ins.Snap < 0 || int(ins.Snap) >= len(t.Snaps) {
 			return 0, 0, fmt.Errorf("jit: %d: %v has no snapshot", i, ins.Op)
 		}
 		limit := r + 1 // a guard's snapshot may name its own result
-		if ins.Op == trace.OpJumpLoop {
+		if ins.Op == trace.OpJumpLoop || ins.Op == trace.OpLink {
 			limit = r
 		}
 		bad := func(x trace.Ref) bool { return x <= 0 || x >= limit || !producesValue(t, x) }
@@ -113,7 +118,7 @@ func checkShape(t *trace.Trace) (loop, jump trace.Ref, err error) {
 // producesValue reports whether Ref r has a result a register can hold.
 func producesValue(t *trace.Trace, r trace.Ref) bool {
 	switch op := t.Ins[r].Op; op {
-	case trace.OpNop, trace.OpLoop, trace.OpJumpLoop, trace.OpSeqStoreRaw:
+	case trace.OpNop, trace.OpLoop, trace.OpJumpLoop, trace.OpLink, trace.OpSeqStoreRaw:
 		return false
 	case trace.OpGuardWordEq, trace.OpGuardTrue, trace.OpGuardFalse, trace.OpGuardPtrEq, trace.OpGuardIndex:
 		return false

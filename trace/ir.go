@@ -176,6 +176,7 @@ const (
 	OpLoop
 	OpPhi
 	OpJumpLoop
+	OpLink
 
 	opCount
 )
@@ -260,6 +261,7 @@ var opTable = [opCount]opInfo{
 	OpLoop:     {name: "loop", effect: Control, note: "the loop body starts here; everything before is the preamble"},
 	OpPhi:      {name: "phi", arity: 2, effect: Control, note: "A on entry to the loop, B (defined later in the body) on each back-edge"},
 	OpJumpLoop: {name: "jump_loop", effect: Control, note: "back-edge: check fuel and interrupts (exit with Snap), move Phi inputs, jump to loop"},
+	OpLink:     {name: "link", effect: Control, note: "end of a trace without a loop: exit with Snap, the state at the header of another compiled loop, which Go enters next"},
 }
 
 // String returns the op's IR name.

@@ -34,6 +34,8 @@ var (
 	twTuple = typeWordOf(&runtime.Tuple{})
 	twRange = typeWordOf(&runtime.RangeIter{})
 	twLIter = typeWordOf(&runtime.ListIter{})
+	// twRangeObj is range's (twRange is range_iterator's).
+	twRangeObj = typeWordOf(&runtime.Range{})
 )
 
 func sortSnapshot(s *Snapshot) {
@@ -179,7 +181,17 @@ func (r *Recorder) record(f *interp.Frame, pc, sp int) {
 			r.closeLoop()
 			return
 		}
-		r.fail(AbortInnerLoop, "")
+		// Another loop's back-edge: follow it once, so that the trace can
+		// reach that loop's header and link to its compiled code; a second
+		// time means the trace is unrolling an inner loop.
+		if len(r.frames) > 1 || r.jumps[pc] {
+			r.fail(AbortInnerLoop, "")
+			return
+		}
+		if r.jumps == nil {
+			r.jumps = map[int]bool{}
+		}
+		r.jumps[pc] = true
 	case interp.POP_JUMP_IF_FALSE, interp.POP_JUMP_IF_TRUE:
 		v := r.value(0)
 		b := r.truth(r.stack(0), 0)
@@ -212,6 +224,8 @@ func (r *Recorder) record(f *interp.Frame, pc, sp int) {
 		}
 	case interp.FOR_ITER:
 		r.forIter(pc, sp)
+	case interp.GET_ITER:
+		r.getIter()
 	case interp.RETURN_VALUE:
 		if len(r.frames) == 1 {
 			r.fail(AbortLeaveLoop, "")
@@ -240,6 +254,26 @@ func (r *Recorder) pop(n int) {
 	for i := 0; i < n; i++ {
 		r.curSP--
 		r.top().slots[r.curSP] = aval{}
+		if len(r.frames) == 1 && len(r.fields) > 0 {
+			r.dropFields(int32(r.curSP))
+		}
+	}
+}
+
+// dropFields forgets the iterator state of a root slot whose iterator is
+// popped (its loop ended). Snapshots write fields back through the slot,
+// which may hold another object later, so a trace that advanced the
+// iterator it pops cannot be described: it aborts.
+func (r *Recorder) dropFields(slot int32) {
+	for k := range r.fields {
+		if k.slot != slot {
+			continue
+		}
+		if r.fieldWritten[k] {
+			r.fail(AbortNYIOperand, "leaving a loop whose iterator the trace advanced")
+			return
+		}
+		delete(r.fields, k)
 	}
 }
 
@@ -261,7 +295,7 @@ func (r *Recorder) truth(a aval, depth int) Ref {
 	case twNone:
 		return r.tr.ConstBool(false)
 	case twList, twTuple:
-		if a.virtual() {
+		if a.vtuple() {
 			return r.tr.ConstBool(len(a.elems) > 0)
 		}
 		n := r.emit(OpSeqLen, TInt, a.ref, NoRef, 0)
@@ -548,7 +582,7 @@ func seqItems(v runtime.Value) ([]runtime.Value, bool) {
 
 func (r *Recorder) subscript() {
 	seq, idx := r.stack(1), r.stack(0)
-	if seq.virtual() {
+	if seq.vtuple() {
 		i, ok := r.tr.isConstInt(idx.ref)
 		j, inRange := runtime.NormIndex(i, len(seq.elems))
 		if !ok || !inRange {
@@ -597,7 +631,7 @@ func (r *Recorder) storeSubscript() {
 
 func (r *Recorder) unpack(n int) {
 	seq := r.stack(0)
-	if seq.virtual() {
+	if seq.vtuple() {
 		if len(seq.elems) != n {
 			r.fail(AbortNYIOperand, "unpacking mismatch")
 			return
@@ -654,14 +688,12 @@ func (r *Recorder) setField(slot int, sub int32, off int32, v aval) {
 
 // iterStep records one step of a list or range iterator (it, whose
 // pointer is obj) without its exhaustion guard's consequences: it returns
-// the guard condition (true while items remain), the item, and a function
-// that writes back the advanced state (called only after all guards).
-func (r *Recorder) iterStep(slot int, sub int32, obj aval, it runtime.Iterator) (cond Ref, item aval, advance func(), ok bool) {
+// the guard condition (true while items remain), whether the interpreter
+// found an item (more), the item, and a function that writes back the
+// advanced state (called only after all guards).
+func (r *Recorder) iterStep(slot int, sub int32, obj aval, it runtime.Iterator) (cond Ref, more bool, item aval, advance func(), ok bool) {
 	switch x := it.(type) {
 	case *runtime.RangeIter:
-		if x.Left <= 0 {
-			return NoRef, aval{}, nil, false
-		}
 		cur := r.field(slot, sub, obj, rangeCurOff, TInt)
 		step := r.field(slot, sub, obj, rangeStepOff, TInt)
 		left := r.field(slot, sub, obj, rangeLeftOff, TInt)
@@ -670,22 +702,19 @@ func (r *Recorder) iterStep(slot int, sub int32, obj aval, it runtime.Iterator) 
 			r.setField(slot, sub, rangeCurOff, aval{ref: r.emit(OpIntAdd, TInt, cur.ref, step.ref, 0), tw: twInt})
 			r.setField(slot, sub, rangeLeftOff, aval{ref: r.emit(OpIntSub, TInt, left.ref, r.tr.ConstInt(1), 0), tw: twInt})
 		}
-		return cond, aval{ref: cur.ref, tw: twInt}, advance, true
+		return cond, x.Left > 0, aval{ref: cur.ref, tw: twInt}, advance, true
 	case *runtime.ListIter:
-		if x.I >= len(x.L.Items) {
-			return NoRef, aval{}, nil, false
-		}
 		l := r.field(slot, sub, obj, listIterLOff, TPtr)
 		i := r.field(slot, sub, obj, listIterIOff, TInt)
 		n := r.emit(OpSeqLen, TInt, l.ref, NoRef, 0)
 		cond = r.emit(OpIntLt, TBool, i.ref, n, 0)
 		// The item load must come after the guard on cond (the caller
 		// emits it), so it is loaded lazily.
-		return cond, aval{}, func() {
+		return cond, x.I < len(x.L.Items), aval{}, func() {
 			r.setField(slot, sub, listIterIOff, aval{ref: r.emit(OpIntAdd, TInt, i.ref, r.tr.ConstInt(1), 0), tw: twInt})
 		}, true
 	}
-	return NoRef, aval{}, nil, false
+	return NoRef, false, aval{}, nil, false
 }
 
 // listItem loads the current item of a list iterator after its guard.
@@ -705,17 +734,30 @@ func (r *Recorder) innerIter(obj aval, off int32, it runtime.Iterator) aval {
 }
 
 func (r *Recorder) forIter(pc, sp int) {
-	if len(r.frames) != 1 || pc != r.header {
+	if len(r.frames) != 1 {
 		r.fail(AbortInnerLoop, "")
 		return
 	}
+	// At its own header a loop trace must find an item: a trace that
+	// starts by leaving its loop would exit on every other entry.
+	ownHeader := pc == r.header && r.jumpPC >= 0
 	slot := sp - 1
 	it := r.slot(slot)
+	if it.virtual() {
+		r.forIterVirtual(slot, it)
+		return
+	}
 	switch x := r.value(0).Object().(type) {
 	case *runtime.RangeIter, *runtime.ListIter:
-		cond, item, advance, ok := r.iterStep(slot, 0, it, x.(runtime.Iterator))
-		if !ok {
+		cond, more, item, advance, ok := r.iterStep(slot, 0, it, x.(runtime.Iterator))
+		switch {
+		case !ok || (!more && ownHeader):
 			r.fail(AbortLeaveLoop, "")
+			return
+		case !more:
+			// The loop ends: FOR_ITER pops the iterator and jumps past it.
+			r.guard(OpGuardFalse, TVoid, cond, NoRef, 0)
+			r.pop(1)
 			return
 		}
 		r.guard(OpGuardTrue, TVoid, cond, NoRef, 0)
@@ -734,9 +776,13 @@ func (r *Recorder) forIter(pc, sp int) {
 			return
 		}
 		n := r.field(slot, 0, it, enumNOff+int32(layout.RawWord), TInt)
-		cond, item, advance, ok := r.iterStep(slot, 1, inner, x.It)
+		cond, more, item, advance, ok := r.iterStep(slot, 1, inner, x.It)
 		if !ok {
 			r.fail(AbortNYIOperand, "enumerate over "+x.It.Type().Name)
+			return
+		}
+		if !more {
+			r.fail(AbortLeaveLoop, "")
 			return
 		}
 		r.guard(OpGuardTrue, TVoid, cond, NoRef, 0)
@@ -758,9 +804,13 @@ func (r *Recorder) forIter(pc, sp int) {
 		var advances []func()
 		for k, inner := range x.Its {
 			iv := r.innerIter(aval{ref: its, tw: twList}, int32(16*k), inner)
-			cond, item, advance, ok := r.iterStep(slot, int32(1+k), iv, inner)
+			cond, more, item, advance, ok := r.iterStep(slot, int32(1+k), iv, inner)
 			if !ok {
 				r.fail(AbortNYIOperand, "zip over "+inner.Type().Name)
+				return
+			}
+			if !more {
+				r.fail(AbortLeaveLoop, "")
 				return
 			}
 			r.guard(OpGuardTrue, TVoid, cond, NoRef, 0)
@@ -777,6 +827,111 @@ func (r *Recorder) forIter(pc, sp int) {
 	default:
 		r.fail(AbortNYIOperand, "iteration over "+r.value(0).TypeName())
 	}
+}
+
+// forIterVirtual records FOR_ITER over an iterator the trace created
+// (GET_ITER of a range() call or a list) and never allocated.
+func (r *Recorder) forIterVirtual(slot int, it aval) {
+	var cond Ref
+	var more bool
+	var item aval
+	var next []aval
+	switch it.vk {
+	case VRangeIter:
+		x, _ := r.value(0).Object().(*runtime.RangeIter)
+		cur, step, left := it.elems[0], it.elems[1], it.elems[2]
+		cond = r.emit(OpIntGt, TBool, left.ref, r.tr.ConstInt(0), 0)
+		more = x != nil && x.Left > 0
+		item = cur
+		next = []aval{
+			{ref: r.emit(OpIntAdd, TInt, cur.ref, step.ref, 0), tw: twInt},
+			step,
+			{ref: r.emit(OpIntSub, TInt, left.ref, r.tr.ConstInt(1), 0), tw: twInt},
+		}
+	case VListIter:
+		x, _ := r.value(0).Object().(*runtime.ListIter)
+		l, i := it.elems[0], it.elems[1]
+		n := r.emit(OpSeqLen, TInt, l.ref, NoRef, 0)
+		cond = r.emit(OpIntLt, TBool, i.ref, n, 0)
+		more = x != nil && x.I < len(x.L.Items)
+		if more {
+			defer func() {
+				// After the guard: the item is in range.
+				item := r.item(l, i.ref, x.L.Items[x.I])
+				r.setSlot(slot, aval{tw: it.tw, vk: VListIter, elems: []aval{l, {ref: r.emit(OpIntAdd, TInt, i.ref, r.tr.ConstInt(1), 0), tw: twInt}}})
+				r.push(item)
+			}()
+		}
+	default:
+		r.fail(AbortNYIOperand, "iteration over a tuple that is never allocated")
+		return
+	}
+	if !more {
+		r.guard(OpGuardFalse, TVoid, cond, NoRef, 0)
+		r.pop(1)
+		return
+	}
+	r.guard(OpGuardTrue, TVoid, cond, NoRef, 0)
+	if next != nil {
+		r.setSlot(slot, aval{tw: it.tw, vk: it.vk, elems: next})
+		r.push(item)
+	}
+}
+
+// getIter records GET_ITER of a range() the trace made, or of a list: the
+// iterator stays virtual (its state lives in IR values) unless an exit
+// needs it.
+func (r *Recorder) getIter() {
+	v := r.stack(0)
+	switch {
+	case v.virtual() && v.vk == VRange:
+		start, stop, step := v.elems[0], v.elems[1], v.elems[2]
+		s, _ := r.tr.isConstInt(step.ref)
+		// len = max(0, ceil((stop - start) / step)), with guards where
+		// int64 could overflow (the interpreter then makes a big range).
+		var d Ref
+		if s > 0 {
+			d = r.guard(OpIntSubOvf, TInt, stop.ref, start.ref, 0)
+		} else {
+			d = r.guard(OpIntSubOvf, TInt, start.ref, stop.ref, 0)
+			s = -s
+		}
+		if s != 1 {
+			d = r.guard(OpIntAddOvf, TInt, d, r.tr.ConstInt(s-1), 0)
+			d = r.guard(OpIntFloorDiv, TInt, d, r.tr.ConstInt(s), 0)
+		}
+		left := aval{ref: r.emit(OpIntMax, TInt, d, r.tr.ConstInt(0), 0), tw: twInt}
+		r.replace(1, aval{tw: twRange, vk: VRangeIter, elems: []aval{start, step, left}})
+	case !v.virtual() && v.tw == twList:
+		r.replace(1, aval{tw: twLIter, vk: VListIter, elems: []aval{v, {ref: r.tr.ConstInt(0), tw: twInt}}})
+	default:
+		r.fail(AbortNYIOperand, "iteration over "+r.value(0).TypeName())
+	}
+}
+
+// rangeCall records range(...) of small ints with a constant step as a
+// virtual range object.
+func (r *Recorder) rangeCall(args []aval) (aval, bool) {
+	if len(args) < 1 || len(args) > 3 {
+		return aval{}, false
+	}
+	for _, a := range args {
+		if a.tw != twInt || a.virtual() {
+			return aval{}, false
+		}
+	}
+	start, stop, step := aval{ref: r.tr.ConstInt(0), tw: twInt}, args[0], aval{ref: r.tr.ConstInt(1), tw: twInt}
+	if len(args) >= 2 {
+		start, stop = args[0], args[1]
+	}
+	if len(args) == 3 {
+		step = args[2]
+		s, ok := r.tr.isConstInt(step.ref)
+		if !ok || s == 0 || s == math.MinInt64 {
+			return aval{}, false
+		}
+	}
+	return aval{tw: twRangeObj, vk: VRange, elems: []aval{start, stop, step}}, true
 }
 
 // ---------------------------------------------------------------------------
@@ -857,7 +1012,7 @@ func (r *Recorder) builtin(b *runtime.Builtin, args []aval) (aval, bool) {
 	one := len(args) == 1
 	switch b.Name {
 	case "len":
-		if one && args[0].virtual() {
+		if one && args[0].vtuple() {
 			return aval{ref: r.tr.ConstInt(int64(len(args[0].elems))), tw: twInt}, true
 		}
 		if one && (args[0].tw == twList || args[0].tw == twTuple) {
@@ -924,12 +1079,30 @@ func (r *Recorder) convert(t *runtime.Type, args []aval) (aval, bool) {
 			return aval{ref: r.truth(a, 0), tw: twBool}, true
 		}
 	}
+	if t == runtime.RangeType {
+		if v, ok := r.rangeCall(args); ok {
+			return v, true
+		}
+	}
 	r.fail(AbortNYICall, t.Name+"()")
 	return aval{}, false
 }
 
 // ---------------------------------------------------------------------------
 // Closing the loop
+
+// link ends the trace at the header pc of a compiled loop: the snapshot
+// there is what Go restores before entering that loop's code.
+func (r *Recorder) link(pc, sp int) {
+	snap := r.makeSnapshot(pc, sp)
+	if r.abort != nil {
+		return
+	}
+	j := r.tr.Emit(OpLink, TVoid, NoRef, NoRef, NoRef, 0)
+	r.tr.Ins[j].Snap = int32(snap)
+	r.Linked, r.LinkPC = true, pc
+	r.closed = true
+}
 
 func (r *Recorder) closeLoop() {
 	// The state at the loop header for the next iteration.

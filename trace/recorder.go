@@ -34,14 +34,19 @@ type aval struct {
 	ref Ref
 	tw  uint64         // the Value's type word (what kind of value it is)
 	obj runtime.Object // set when the value is a known object (guarded or constant)
-	// elems is set for a virtual tuple: one the trace never allocates
-	// (ref is NoRef). Snapshots describe it so the deoptimizer can.
+	// elems is set for a virtual object: one the trace never allocates
+	// (ref is NoRef), of kind vk. Snapshots describe it so the
+	// deoptimizer can.
 	elems []aval
+	vk    VirtualKind
 }
 
 func (v aval) known() bool { return v.ref != NoRef || v.elems != nil }
 
 func (v aval) virtual() bool { return v.elems != nil }
+
+// vtuple reports whether v is a virtual tuple.
+func (v aval) vtuple() bool { return v.elems != nil && v.vk == VTuple }
 
 // stateKey names mutable state read at trace entry.
 type stateKey struct {
@@ -111,6 +116,20 @@ type Recorder struct {
 	closed bool
 	// MaxLength bounds the trace length (instructions).
 	MaxLength int
+
+	// LinkTarget reports whether pc of code is the header of a loop with
+	// compiled code. Reaching one in the root frame (after the first
+	// instruction) ends the trace with a link: Go enters that loop's code
+	// next. Nil: never link.
+	LinkTarget func(code *interp.Code, pc int) bool
+	// Linked is set when the trace ended with a link, LinkPC the header.
+	Linked bool
+	LinkPC int
+	// started is set once the first instruction is recorded.
+	started bool
+	// jumps are the back-edges the trace has passed (not the one closing
+	// its loop): passing one twice is an inner loop.
+	jumps map[int]bool
 }
 
 // NewRecorder prepares to record the loop whose header is at pc header of
@@ -131,6 +150,13 @@ func NewRecorder(root *interp.Frame, header, jumpPC int, done func(*Recorder, *A
 	rf := r.pushFrame(root, nil)
 	rf.written = make([]bool, len(root.Regs()))
 	return r
+}
+
+// NewBridgeRecorder prepares to record a bridge: a trace from pc of frame
+// root (where a compiled trace's guard exits often) to the header of a
+// compiled loop, which it links to. It has no loop of its own.
+func NewBridgeRecorder(root *interp.Frame, pc int, done func(*Recorder, *Abort)) *Recorder {
+	return NewRecorder(root, pc, -1, done)
 }
 
 // Trace returns the recorded trace (after the loop closed).
@@ -185,6 +211,12 @@ func (r *Recorder) Before(vm *interp.VM, f *interp.Frame, pc, sp int) {
 		return
 	}
 	r.curPC, r.curSP, r.snapAt = pc, sp, -1
+	if r.started && len(r.frames) == 1 && r.LinkTarget != nil && r.LinkTarget(f.Code(), pc) {
+		r.link(pc, sp)
+		r.finish(vm)
+		return
+	}
+	r.started = true
 	r.tr.recorded = append(r.tr.recorded, recordedIns{f.Code(), pc})
 	if len(r.tr.Ins) > r.MaxLength {
 		r.fail(AbortTooLong, "")
@@ -393,10 +425,10 @@ func (r *Recorder) makeSnapshot(pc, sp int) int {
 // that liveness and DCE see them.
 func (r *Recorder) snapVirtual(s *Snapshot, frame, slot int32, v aval) {
 	k := int32(len(s.Virtuals))
-	sv := SnapVirtual{Frame: frame, Slot: slot}
+	sv := SnapVirtual{Kind: v.vk, Frame: frame, Slot: slot}
 	for i, e := range v.elems {
 		if e.virtual() {
-			r.fail(AbortNYIOperand, "nested tuples that are never allocated")
+			r.fail(AbortNYIOperand, "nested objects that are never allocated")
 			return
 		}
 		sv.Elems = append(sv.Elems, e.ref)

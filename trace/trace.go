@@ -56,15 +56,26 @@ type Snapshot struct {
 	Virtuals []SnapVirtual
 }
 
-// SnapVirtual is a tuple that exists only in the trace: on exit it is
-// allocated with Elems (refs with their type words) and stored in slot
-// Slot of snapshot frame Frame.
+// SnapVirtual is an object that exists only in the trace: on exit it is
+// allocated from Elems (refs with their type words) and stored in slot
+// Slot of snapshot frame Frame. Kind says what it is and what Elems mean.
 type SnapVirtual struct {
+	Kind      VirtualKind
 	Frame     int32
 	Slot      int32
 	Elems     []Ref
 	ElemTypes []uint64
 }
+
+// VirtualKind is the kind of object a SnapVirtual describes.
+type VirtualKind uint8
+
+const (
+	VTuple     VirtualKind = iota // a tuple of Elems
+	VRange                        // range(Elems[0], Elems[1], Elems[2]): start, stop, step
+	VRangeIter                    // a range iterator: Elems = current, step, items left
+	VListIter                     // a list iterator: Elems = the list, the next index
+)
 
 // SnapGlobal says that global slot Slot of Trace.Globals holds Ref.
 type SnapGlobal struct {

@@ -217,6 +217,10 @@ func (l *lowerer) lowerIns(r trace.Ref) {
 		l.lowerLoop(r)
 	case trace.OpJumpLoop:
 		l.lowerJumpLoop(r)
+	case trace.OpLink:
+		// The end of a trace without a loop: leave through the exit
+		// path with the link's snapshot; Go enters the next trace.
+		l.exitAlways(r)
 	case trace.OpGuardWordEq, trace.OpGuardPtrEq, trace.OpGuardTrue, trace.OpGuardFalse, trace.OpGuardIndex:
 		l.lowerGuard(r)
 	case trace.OpSlotType, trace.OpSlotRaw, trace.OpSlotPtr,
