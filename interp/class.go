@@ -28,10 +28,13 @@ func (vm *VM) buildClassFn(t *runtime.Thread, args []runtime.Value, kw []string)
 		}
 		bases = append(bases, bt)
 	}
+	var meta *runtime.Type
 	for i, k := range kw {
 		v := args[npos+i]
 		if k == "metaclass" {
-			if mt, ok := v.Object().(*runtime.Type); ok && mt == runtime.TypeType {
+			// type, or one of the runtime's library metaclasses (abc.ABCMeta).
+			if mt, ok := v.Object().(*runtime.Type); ok && runtime.SupportedMetaclass(mt) {
+				meta = mt
 				continue
 			}
 			return runtime.Value{}, runtime.Errorf(runtime.NotImplementedErrorType, "metaclasses are not supported yet (class %s)", name)
@@ -45,7 +48,7 @@ func (vm *VM) buildClassFn(t *runtime.Thread, args []runtime.Value, kw []string)
 	if err != nil {
 		return runtime.Value{}, err
 	}
-	cls, err := runtime.NewClass(t, name, body.QualName, bases, ns)
+	cls, err := runtime.NewClassMeta(t, name, body.QualName, bases, ns, meta)
 	if err != nil {
 		return runtime.Value{}, err
 	}

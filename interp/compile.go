@@ -97,6 +97,7 @@ const (
 	blockFinallyTry
 	blockHandler    // an except body: the previous handled exception is on the stack
 	blockFinallyEnd // the exception path of a finally body: prev and exc are on the stack
+	blockWith       // a with body: the bound __exit__ is on the stack (compile_with.go)
 )
 
 type fblock struct {
@@ -112,6 +113,8 @@ type fblock struct {
 	finalbody []syntax.Stmt
 	// blockHandler: the "as" name to clear when leaving.
 	name string
+	// blockWith: the with statement's line, where __exit__ is called.
+	line int32
 }
 
 func (c *compiler) errorAt(pos syntax.Pos, kind, msg string) *syntax.Error {
@@ -326,6 +329,9 @@ func (c *compiler) constKey(v runtime.Value) any {
 	if s, ok := runtime.AsStr(v); ok {
 		return [2]any{"s", s}
 	}
+	if b, ok := v.Object().(*runtime.Bytes); ok {
+		return [2]any{"y", string(b.Bytes())}
+	}
 	return v.Object() // big ints, tuples, code: by identity
 }
 
@@ -495,22 +501,23 @@ func (c *compiler) stmt(st syntax.Stmt) {
 		c.emit(RAISE_VARARGS, nargs)
 	case *syntax.Try:
 		c.tryStmt(n)
+	case *syntax.With:
+		c.withStmt(n, 0)
 	case *syntax.Import:
+		// IMPORT_NAME pushes the named module; "import a.b" binds the
+		// top-level package, looked up again as CPython's __import__ does.
 		for _, al := range n.Names {
 			c.emit(IMPORT_NAME, c.addName(al.Name))
-			if al.AsName != "" {
-				parts := strings.Split(al.Name, ".")
-				for _, p := range parts[1:] {
-					c.emit(LOAD_ATTR, c.addName(p))
-				}
+			bound := importBinding(al)
+			if al.AsName == "" && bound != al.Name {
+				c.emit(POP_TOP, 0)
+				c.emit(IMPORT_NAME, c.addName(bound))
 			}
-			c.name(importBinding(al), ctxStore)
+			c.name(bound, ctxStore)
 		}
 	case *syntax.ImportFrom:
-		if n.Level > 0 {
-			c.fail(n.Pos, "NotImplementedError", "relative imports are not supported yet")
-		}
-		c.emit(IMPORT_NAME, c.addName(n.Module))
+		// One leading dot per level makes the name relative (import.go).
+		c.emit(IMPORT_NAME, c.addName(strings.Repeat(".", n.Level)+n.Module))
 		for _, al := range n.Names {
 			if al.Name == "*" {
 				c.emit(IMPORT_STAR, 0)
@@ -845,6 +852,8 @@ func (c *compiler) unwind(to int, preserveTOS bool) {
 				c.emit(POP_TOP, 0)
 			}
 			c.emit(POP_EXCEPT, 0)
+		case blockWith:
+			c.unwindWith(b, preserveTOS)
 		case blockFinallyTry:
 			// The finally body runs outside this block (and outside the
 			// blocks inside it, already closed above).
@@ -867,7 +876,7 @@ func (c *compiler) depthAt(i int) int {
 	d := 0
 	for _, b := range c.fblocks[:i] {
 		switch b.kind {
-		case blockFor, blockHandler:
+		case blockFor, blockHandler, blockWith:
 			d++
 		case blockFinallyEnd:
 			d += 2
@@ -1400,8 +1409,10 @@ func (c *compiler) constant(n *syntax.Constant) runtime.Value {
 		return runtime.Float(n.Float)
 	case syntax.ConstStr:
 		return runtime.NewStr(n.Str)
+	case syntax.ConstBytes:
+		return runtime.NewBytes([]byte(n.Str))
 	}
-	c.fail(n.Pos, "NotImplementedError", "bytes literals are not supported yet")
+	c.fail(n.Pos, "SystemError", "compiler: unknown constant kind")
 	return runtime.Value{}
 }
 
@@ -1410,9 +1421,6 @@ func (c *compiler) constant(n *syntax.Constant) runtime.Value {
 func (c *compiler) constValue(e syntax.Expr) (runtime.Value, bool) {
 	switch n := e.(type) {
 	case *syntax.Constant:
-		if n.Kind == syntax.ConstBytes {
-			return runtime.Value{}, false
-		}
 		return c.constant(n), true
 	case *syntax.Tuple:
 		return c.constTuple(n.Elts)
@@ -1425,7 +1433,7 @@ func (c *compiler) constTuple(elts []syntax.Expr) (runtime.Value, bool) {
 	items := make([]runtime.Value, len(elts))
 	for i, e := range elts {
 		k, ok := e.(*syntax.Constant)
-		if !ok || k.Kind == syntax.ConstBytes {
+		if !ok {
 			return runtime.Value{}, false
 		}
 		items[i] = c.constant(k)

@@ -53,7 +53,6 @@ func TestCompileErrors(t *testing.T) {
 		{"class C:\n    return 1\n", "SyntaxError", "'return' outside function", 2},
 		{"def f():\n    return [i := 0 for i in range(3)]\n", "SyntaxError", "assignment expression cannot rebind comprehension iteration variable 'i'", 2},
 		{"class C:\n    y = [j := i for i in range(3)]\n", "SyntaxError", "assignment expression within a comprehension cannot be used in a class body", 2},
-		{"with x:\n    pass\n", "NotImplementedError", "'with' statements are not supported yet", 1},
 	}
 	for _, tc := range tests {
 		_, err := compileString(t, tc.src)

@@ -30,6 +30,9 @@ type VM struct {
 	jit       JIT
 	threshold int32
 	rec       Recorder
+
+	// imports is the import system's state (import.go).
+	imports importer
 }
 
 // NewVM creates an interpreter for thread t.
@@ -510,6 +513,9 @@ func (vm *VM) exec(f *Frame) (runtime.Value, error) {
 			sp--
 			d := regs[sp-arg].Object().(*runtime.Dict)
 			src, ok := regs[sp].Object().(*runtime.Dict)
+			if inst, isInst := regs[sp].Object().(*runtime.Instance); isInst && !ok {
+				src, ok = inst.Base().Object().(*runtime.Dict) // {**Counter(...)}
+			}
 			if !ok {
 				raised = runtime.Errorf(runtime.TypeErrorType, "'%s' object is not a mapping", regs[sp].TypeName())
 				goto fail
@@ -793,31 +799,28 @@ func (vm *VM) exec(f *Frame) (runtime.Value, error) {
 			raised = exc.Object().(*runtime.Exception)
 			goto fail
 		case IMPORT_NAME:
-			m, err := vm.importModule(code.Names[arg])
+			m, err := vm.importName(globals, code.Names[arg])
 			if err != nil {
 				raised = err
 				goto fail
 			}
-			regs[sp] = runtime.FromObject(m)
+			regs[sp] = m
 			sp++
 		case IMPORT_FROM:
-			m := regs[sp-1].Object().(*runtime.Module)
-			v, ok := m.Globals.Get(code.Names[arg])
-			if !ok {
-				raised = runtime.Errorf(runtime.ImportErrorType, "cannot import name '%s' from '%s' (unknown location)", code.Names[arg], m.Name)
+			v, err := vm.importFrom(regs[sp-1], code.Names[arg])
+			if err != nil {
+				raised = err
 				goto fail
 			}
 			regs[sp] = v
 			sp++
 		case IMPORT_STAR:
-			sp--
-			m := regs[sp].Object().(*runtime.Module)
-			regs[sp] = runtime.Value{}
-			for i, name := range m.Globals.Names {
-				if v := m.Globals.Vals[i]; !v.IsUnbound() && !strings.HasPrefix(name, "_") {
-					globals.Set(name, v)
-				}
+			if err := vm.importStar(f, regs[sp-1]); err != nil {
+				raised = err
+				goto fail
 			}
+			sp--
+			regs[sp] = runtime.Value{}
 		case LOAD_ASSERTION_ERROR:
 			regs[sp] = runtime.FromObject(runtime.AssertionErrorType)
 			sp++
@@ -959,6 +962,23 @@ func (vm *VM) exec(f *Frame) (runtime.Value, error) {
 			f.pc, f.sp = pc-1, sp
 			f.yielded = true
 			return r, nil
+		case BEFORE_WITH:
+			exit, res, err := vm.beforeWith(regs[sp-1])
+			if err != nil {
+				raised = err
+				goto fail
+			}
+			regs[sp-1] = exit
+			regs[sp] = res
+			sp++
+		case WITH_EXCEPT_START:
+			r, err := vm.withExceptStart(regs[sp-3], regs[sp-1])
+			if err != nil {
+				raised = err
+				goto fail
+			}
+			regs[sp] = r
+			sp++
 		default:
 			raised = runtime.Errorf(runtime.SystemErrorType, "unknown opcode %d", ins.Op())
 			goto fail

@@ -13,7 +13,7 @@ package interp
 
 // BytecodeVersion changes whenever the instruction encoding or the meaning
 // of an opcode changes.
-const BytecodeVersion = 2
+const BytecodeVersion = 3
 
 // Op is a bytecode opcode.
 type Op uint8
@@ -123,7 +123,7 @@ const (
 	POP_EXCEPT                     // prev --                               (restores the handled exception)
 	CHECK_EXC_MATCH                // exc type -- exc bool
 	RERAISE                        // exc --                                (raise again, traceback kept)
-	IMPORT_NAME                    // -- module                             (names[arg], top-level package for dotted names)
+	IMPORT_NAME                    // -- module                             (names[arg]; one leading dot per relative level)
 	IMPORT_FROM                    // module -- module module.names[arg]
 	IMPORT_STAR                    // module --
 	LOAD_ASSERTION_ERROR           // -- AssertionError
@@ -140,6 +140,8 @@ const (
 	YIELD_FROM                     // it v -- result                        (sends v to it; re-executed while it yields)
 	DICT_MERGE                     // f args dict .. m -- f args dict ..    (dict at depth arg; duplicate keys are an error naming f)
 	POP_ITER                       // it --                                 (leaving a for loop early; closes a temporary generator)
+	BEFORE_WITH                    // mgr -- exit enter()                   (exit: mgr.__exit__ bound, looked up on the type)
+	WITH_EXCEPT_START              // exit prev exc -- exit prev exc exit(type, exc, tb)
 	opCount
 )
 
@@ -223,6 +225,8 @@ var opTable = [opCount]opInfo{
 	YIELD_FROM:           {name: "YIELD_FROM", stack: -1},
 	DICT_MERGE:           {name: "DICT_MERGE", arg: argInt, stack: -1},
 	POP_ITER:             {name: "POP_ITER", stack: -1},
+	BEFORE_WITH:          {name: "BEFORE_WITH", stack: 1},
+	WITH_EXCEPT_START:    {name: "WITH_EXCEPT_START", stack: 1},
 }
 
 func forIterEffect(_ int, jump bool) int {

@@ -22,6 +22,13 @@ type Options struct {
 	// JIT, when set, compiles loops that run more than Threshold iterations.
 	JIT       JIT
 	Threshold int
+	// Dir is the directory relative file names (the script's, sys.path
+	// entries) are resolved against when modules are imported; "" is the
+	// working directory. Tracebacks show the names as given.
+	Dir string
+	// Path lists directories searched for modules after the script's
+	// (the command sets it from TRACEJIT_PATH).
+	Path []string
 }
 
 // RunFile runs a Python script and returns the process exit status,
@@ -50,6 +57,7 @@ func RunSource(filename string, src []byte, opts Options) (status int) {
 		stop := vm.catchSIGINT()
 		defer stop()
 	}
+	vm.setSearchPath(filename, opts.Dir, opts.Path)
 	mod, err := vm.compileModule(filename, src, "__main__")
 	if err != nil {
 		t.WriteStderr(formatCompileError(err))
@@ -136,31 +144,8 @@ func (vm *VM) execModule(lm *loadedModule) (v runtime.Value, err error) {
 			vm.frame = nil
 		}
 	}()
-	vm.t.Modules[lm.mod.Name] = lm.mod
-	code := lm.code
-	regs, mark := vm.stack.alloc(len(code.VarNames) + code.StackSize)
-	defer vm.stack.release(regs, mark)
-	f := &Frame{code: code, globals: lm.mod.Globals, regs: regs, sp: len(code.VarNames), saved: mark}
-	vm.t.Depth++
-	defer func() { vm.t.Depth-- }()
-	return vm.run(f)
-}
-
-// importModule implements IMPORT_NAME for the builtin modules.
-func (vm *VM) importModule(name string) (*runtime.Module, error) {
-	if m, ok := vm.t.Modules[name]; ok {
-		return m, nil
-	}
-	top := name
-	if i := strings.IndexByte(name, '.'); i >= 0 {
-		top = name[:i]
-	}
-	if mk, ok := runtime.BuiltinModules[top]; ok && top == name {
-		m := mk(vm.t)
-		vm.t.Modules[name] = m
-		return m, nil
-	}
-	return nil, runtime.NewException(runtime.ModuleNotFoundErrorType, runtime.NewStr(fmt.Sprintf("No module named '%s'", name)))
+	vm.registerModule(lm.mod.Name, lm.mod)
+	return vm.runModuleCode(lm)
 }
 
 // reportUncaught prints an exception that reached the top level and

@@ -328,7 +328,13 @@ func (st *symtable) stmt(stmt syntax.Stmt) {
 			}
 		}
 	case *syntax.With:
-		st.fail(n.Pos, "NotImplementedError", "'with' statements are not supported yet")
+		for _, it := range n.Items {
+			st.expr(it.Context)
+			if it.Vars != nil {
+				st.target(it.Vars)
+			}
+		}
+		st.stmts(n.Body)
 	}
 }
 

@@ -516,6 +516,12 @@ func builtinOrd(t *Thread, args []Value, kw []string) (Value, error) {
 	if err := exactArgs("ord", args, kw, 1); err != nil {
 		return Value{}, err
 	}
+	if b, ok := AsBytes(args[0]); ok {
+		if len(b) != 1 {
+			return Value{}, Errorf(TypeErrorType, "ord() expected a character, but string of length %d found", len(b))
+		}
+		return Int(int64(b[0])), nil
+	}
 	s, ok := args[0].ref.(*Str)
 	if !ok {
 		return Value{}, Errorf(TypeErrorType, "ord() expected string of length 1, but %s found", args[0].TypeName())
@@ -1201,7 +1207,7 @@ func init() {
 	addMethod(TextStreamType, "write", func(t *Thread, args []Value, kw []string) (Value, error) {
 		s, ok := args[0].ref.(*TextStream)
 		if !ok {
-			return Value{}, descriptorError(TextStreamType, "write", args[0])
+			return fileWrite(t, args, kw) // a text file (file.go)
 		}
 		if err := exactArgs("TextIOWrapper.write", args[1:], kw, 1); err != nil {
 			return Value{}, err
@@ -1216,7 +1222,7 @@ func init() {
 	addMethod(TextStreamType, "flush", func(t *Thread, args []Value, kw []string) (Value, error) {
 		s, ok := args[0].ref.(*TextStream)
 		if !ok {
-			return Value{}, descriptorError(TextStreamType, "flush", args[0])
+			return fileFlush(t, args, kw) // a text file (file.go)
 		}
 		if err := exactArgs("TextIOWrapper.flush", args[1:], kw, 0); err != nil {
 			return Value{}, err
@@ -1483,7 +1489,7 @@ func Reversed(t *Thread, v Value) (Iterator, error) {
 		return &ListRevIter{L: x, I: len(x.Items) - 1}, nil
 	case *Tuple:
 		return &revIter{items: x.Items, typ: ReversedType}, nil
-	case *Str:
+	case *Str, *Bytes, *ByteArray:
 		items, _ := Collect(t, v)
 		return &revIter{items: items, typ: ReversedType}, nil
 	case *Range:
@@ -1508,6 +1514,10 @@ func Reversed(t *Thread, v Value) (Iterator, error) {
 		items, _ := collectIter(t, NewDictIter(x.D, x.Kind))
 		typ := [...]*Type{DictRevKeyIterType, DictRevValIterType, DictRevItemIterType}[x.Kind]
 		return &revIter{items: items, typ: typ}, nil
+	case *Type:
+		if it, ok, err := metaReversed(t, x); ok {
+			return it, err
+		}
 	}
 	if r, ok, err := callSpecial(t, v, "__reversed__"); ok || err != nil {
 		if err != nil {

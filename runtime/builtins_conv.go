@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/tracejit/tracejit/runtime/format"
 )
 
 // Constructors of the builtin types: int(), float(), str(), ...
@@ -50,9 +52,12 @@ func newInt(t *Thread, _ *Type, args []Value, kw []string) (Value, error) {
 	}
 	s, ok := x.ref.(*Str)
 	if !ok {
+		if _, isBytes := AsBytes(x); isBytes {
+			return bytesToInt(x, int(b))
+		}
 		return Value{}, Errorf(TypeErrorType, "int() can't convert non-string with explicit base")
 	}
-	return ParseInt(s.s, int(b))
+	return parseIntLimit(s.s, int(b), t.IntMaxStrDigits())
 }
 
 // ToInt is int(x) with one argument.
@@ -65,7 +70,9 @@ func ToInt(t *Thread, x Value) (Value, error) {
 	case floatKind:
 		return floatToInt(x.AsFloat())
 	case *Str:
-		return ParseInt(v.s, 10)
+		return parseIntLimit(v.s, 10, t.IntMaxStrDigits())
+	case *Bytes, *ByteArray:
+		return bytesToInt(x, 10)
 	}
 	for _, name := range []string{"__int__", "__index__", "__trunc__"} {
 		r, ok, err := callSpecial(t, x, name)
@@ -82,13 +89,17 @@ func ToInt(t *Thread, x Value) (Value, error) {
 	return Value{}, Errorf(TypeErrorType, "int() argument must be a string, a bytes-like object or a real number, not '%s'", x.TypeName())
 }
 
-// maxStrDigits is CPython's default sys.int_info.default_max_str_digits.
-const maxStrDigits = 4300
-
 // ParseInt is int(s, base) for a str, following PyLong_FromString: Unicode
 // digits and spaces count as their ASCII equivalents, single underscores
-// may separate digits, and base 0 reads a 0x/0o/0b prefix.
+// may separate digits, and base 0 reads a 0x/0o/0b prefix. Decimal
+// strings longer than CPython's default limit are refused (intdigits.go).
 func ParseInt(orig string, base int) (Value, error) {
+	return parseIntLimit(orig, base, format.DefaultIntMaxStrDigits)
+}
+
+// parseIntLimit is ParseInt with the interpreter's limit on the digits of a
+// non-power-of-two base (sys.get_int_max_str_digits(); 0 means none).
+func parseIntLimit(orig string, base, maxStrDigits int) (Value, error) {
 	fail := func() (Value, error) {
 		return Value{}, Errorf(ValueErrorType, "invalid literal for int() with base %d: %s", base, truncRunes(StrRepr(orig), 200))
 	}
@@ -155,7 +166,7 @@ func ParseInt(orig string, base int) (Value, error) {
 	if prev == '_' {
 		return fail()
 	}
-	if b&(b-1) != 0 && digits.Len() > maxStrDigits {
+	if b&(b-1) != 0 && maxStrDigits > 0 && digits.Len() > maxStrDigits {
 		return Value{}, Errorf(ValueErrorType, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", maxStrDigits, digits.Len())
 	}
 	if i == start {
@@ -303,6 +314,8 @@ func ToFloat(t *Thread, x Value) (float64, error) {
 		return IntToFloat(x)
 	case *Str:
 		return ParseFloat(v.s)
+	case *Bytes, *ByteArray:
+		return bytesToFloat(x)
 	}
 	if r, ok, err := callSpecial(t, x, "__float__"); err != nil || ok {
 		if err != nil {
@@ -456,6 +469,9 @@ func newStr(t *Thread, _ *Type, args []Value, kw []string) (Value, error) {
 	}
 	if _, ok := obj.ref.(*Str); ok {
 		return Value{}, Errorf(TypeErrorType, "decoding str is not supported")
+	}
+	if b, ok := AsBytes(obj); ok {
+		return decodeArgs(t, b, a[1], a[2])
 	}
 	return Value{}, Errorf(TypeErrorType, "decoding to str: need a bytes-like object, %s found", obj.TypeName())
 }

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"strings"
+	"sync/atomic"
 )
 
 // Classes made by class statements are *Type values with Heap set. Their
@@ -9,11 +10,12 @@ import (
 // calling one runs __new__ and __init__ (callClass). Attribute lookups on
 // their instances follow Python's descriptor rules (instance.go).
 
-var typeVersionCounter uint64
+// typeVersionCounter is shared by the interpreters of a process, which
+// may create classes concurrently.
+var typeVersionCounter atomic.Uint64
 
 func nextTypeVersion() uint64 {
-	typeVersionCounter++
-	return typeVersionCounter
+	return typeVersionCounter.Add(1)
 }
 
 // Version identifies the current contents of the type's namespace and its
@@ -72,10 +74,19 @@ func acceptableBase(b *Type) bool {
 // NewClass creates a class: the class statement's __build_class__ after the
 // body ran. ns is the class namespace; module is its __module__.
 func NewClass(t *Thread, name, qualname string, bases []*Type, ns *Dict) (*Type, error) {
+	return NewClassMeta(t, name, qualname, bases, ns, nil)
+}
+
+// NewClassMeta is NewClass with an explicit metaclass= (nil for none),
+// which must satisfy SupportedMetaclass.
+func NewClassMeta(t *Thread, name, qualname string, bases []*Type, ns *Dict, meta *Type) (*Type, error) {
 	if len(bases) == 0 {
 		bases = []*Type{ObjectType}
 	}
 	for i, b := range bases {
+		if b.IsSubtype(TypeType) {
+			return nil, Errorf(NotImplementedErrorType, "metaclasses are not supported yet (class %s)", name)
+		}
 		if !acceptableBase(b) {
 			return nil, Errorf(TypeErrorType, "type '%s' is not an acceptable base type", b.Name)
 		}
@@ -85,7 +96,14 @@ func NewClass(t *Thread, name, qualname string, bases []*Type, ns *Dict) (*Type,
 			}
 		}
 	}
+	meta, err := calculateMeta(meta, bases)
+	if err != nil {
+		return nil, err
+	}
 	cls := &Type{Name: name, QualName: qualname, Base: bases[0], Bases: bases, Dict: map[string]Value{}, Heap: true, version: nextTypeVersion()}
+	if meta != TypeType {
+		cls.meta = meta
+	}
 	mro, err := c3(cls, bases)
 	if err != nil {
 		return nil, err
@@ -197,7 +215,12 @@ func NewClass(t *Thread, name, qualname string, bases []*Type, ns *Dict) (*Type,
 	cls.New = callClass
 	cls.shape = newRootShape(cls)
 	for _, b := range bases {
-		b.subclasses = append(b.subclasses, cls)
+		// Builtin types are shared by all the interpreters of the
+		// process and never modified, so they do not track subclasses
+		// (which would also keep every interpreter's classes alive).
+		if b.Heap {
+			b.subclasses = append(b.subclasses, cls)
+		}
 	}
 	// __set_name__ and __init_subclass__ hooks of user classes.
 	for k, v := range cls.Dict {
@@ -215,6 +238,11 @@ func NewClass(t *Thread, name, qualname string, bases []*Type, ns *Dict) (*Type,
 					return nil, err
 				}
 			}
+		}
+	}
+	if cls.meta != nil {
+		if err := metaInit(t, cls, bases, ns); err != nil {
+			return nil, err
 		}
 	}
 	return cls, nil
@@ -304,6 +332,11 @@ func CheckInitResult(r Value) error {
 // check with CheckInitResult (the interpreter does so without copying the
 // arguments); otherwise init is unbound and obj is the result.
 func ClassCallStart(t *Thread, cls *Type, args []Value, kw []string) (obj Value, init Value, err error) {
+	if cls.meta != nil {
+		if r, ok, err := metaCall(t, cls, args, kw); ok {
+			return r, Value{}, err
+		}
+	}
 	newFn, newOwner := cls.lookupOwner("__new__")
 	initFn, initOwner := cls.lookupOwner("__init__")
 	if newOwner != nil && newOwner.Heap {
@@ -360,7 +393,15 @@ func allocate(t *Thread, cls *Type, args []Value, kw []string) (Value, error) {
 	}
 	switch {
 	case layout == ObjectType:
+		if cls.meta != nil {
+			if err := abstractInstantiation(cls); err != nil {
+				return Value{}, err
+			}
+		}
 		return FromObject(NewInstance(cls)), nil
+	case layout == TypeType:
+		// A library metaclass called directly: ABCMeta('X', (), {}).
+		return Value{}, Errorf(NotImplementedErrorType, "calling the metaclass %s directly is not supported yet", cls.Name)
 	case layout.IsSubtype(BaseExceptionType):
 		pos, _ := SplitKwargs(args, kw)
 		return FromObject(&Exception{typ: cls, Args: append([]Value(nil), pos...)}), nil
@@ -404,7 +445,9 @@ func typeBind(t *Thread, v Value, owner *Type, cls *Type) (Value, error) {
 func typeGetAttr(t *Thread, ty *Type, name string) (Value, bool, error) {
 	switch name {
 	case "__name__":
-		return NewStr(ty.Name), true, nil
+		// Name is the tp_name of types defined in Go ("collections.deque"),
+		// whose __name__ is its last component, as in CPython.
+		return NewStr(ty.Name[strings.LastIndexByte(ty.Name, '.')+1:]), true, nil
 	case "__qualname__":
 		if ty.QualName != "" {
 			return NewStr(ty.QualName), true, nil
@@ -437,7 +480,7 @@ func typeGetAttr(t *Thread, ty *Type, name string) (Value, bool, error) {
 		}
 		return FromObject(ty.Base), true, nil
 	case "__class__":
-		return FromObject(TypeType), true, nil
+		return FromObject(ty.Type()), true, nil
 	case "__dict__":
 		d := NewDict()
 		for k, v := range ty.Dict {
@@ -468,6 +511,9 @@ func typeGetAttr(t *Thread, ty *Type, name string) (Value, bool, error) {
 	}
 	v, owner := ty.lookupOwner(name)
 	if owner == nil {
+		if ty.meta != nil {
+			return metaGetAttr(t, ty, name)
+		}
 		return Value{}, false, nil
 	}
 	if !ty.Heap {
@@ -479,6 +525,16 @@ func typeGetAttr(t *Thread, ty *Type, name string) (Value, bool, error) {
 
 // SetAttr implements setattr on classes.
 func (t *Type) SetAttr(th *Thread, name string, v Value) error {
+	if t.meta != nil {
+		if ok, err := metaSetAttr(th, t, name, v); ok {
+			return err
+		}
+	}
+	return t.setAttr(th, name, v)
+}
+
+// setAttr is type.__setattr__.
+func (t *Type) setAttr(th *Thread, name string, v Value) error {
 	if !t.Heap {
 		return Errorf(TypeErrorType, "cannot set '%s' attribute of immutable type '%s'", name, t.Name)
 	}
@@ -512,6 +568,16 @@ func (t *Type) SetAttr(th *Thread, name string, v Value) error {
 
 // DelAttr implements delattr on classes.
 func (t *Type) DelAttr(th *Thread, name string) error {
+	if t.meta != nil {
+		if ok, err := metaDelAttr(th, t, name); ok {
+			return err
+		}
+	}
+	return t.delAttr(th, name)
+}
+
+// delAttr is type.__delattr__.
+func (t *Type) delAttr(th *Thread, name string) error {
 	if !t.Heap {
 		return Errorf(TypeErrorType, "cannot delete '%s' attribute of immutable type '%s'", name, t.Name)
 	}

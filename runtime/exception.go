@@ -43,6 +43,12 @@ func (e *Exception) Error() string {
 
 // Message is str(exception): the text after "TypeName: " in a traceback.
 func (e *Exception) Message() string {
+	if s, ok := syntaxErrorStr(e); ok {
+		return s
+	}
+	if s, ok := builtinExcStr(e); ok {
+		return s
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""
@@ -104,6 +110,7 @@ var (
 	RecursionErrorType      = newExcType("RecursionError", RuntimeErrorType)
 	SyntaxErrorType         = newExcType("SyntaxError", ExceptionType)
 	IndentationErrorType    = newExcType("IndentationError", SyntaxErrorType)
+	TabErrorType            = newExcType("TabError", IndentationErrorType)
 	SystemErrorType         = newExcType("SystemError", ExceptionType)
 	TypeErrorType           = newExcType("TypeError", ExceptionType)
 	ValueErrorType          = newExcType("ValueError", ExceptionType)
@@ -170,8 +177,12 @@ func formatChain(t *Thread, b *strings.Builder, e *Exception, source func(string
 		b.WriteString("Traceback (most recent call last):\n")
 		writeTraceback(b, e.Traceback, source)
 	}
+	msg, located := writeSyntaxErrorLocation(b, e)
+	if !located {
+		msg = ExceptionStr(t, e)
+	}
 	b.WriteString(e.typ.tracebackName())
-	if msg := ExceptionStr(t, e); msg != "" {
+	if msg != "" {
 		b.WriteString(": ")
 		b.WriteString(msg)
 	}
@@ -223,6 +234,12 @@ func (e *Exception) attr(name string) (Value, bool) {
 		}
 		return FromObject(x)
 	}
+	if v, ok := importErrorAttr(e, name); ok {
+		return v, true
+	}
+	if v, ok := builtinExcAttr(e, name); ok {
+		return v, true
+	}
 	switch name {
 	case "args":
 		return TupleValue(append([]Value(nil), e.Args...)...), true
@@ -233,7 +250,7 @@ func (e *Exception) attr(name string) (Value, bool) {
 	case "__suppress_context__":
 		return Bool(e.SuppressContext), true
 	case "__traceback__":
-		return None, true
+		return TracebackOf(e), true
 	case "value":
 		if e.typ.IsSubtype(StopIterationType) {
 			if len(e.Args) > 0 {

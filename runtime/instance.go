@@ -348,6 +348,8 @@ func descrGet(t *Thread, descr Value, owner *Type, obj Value, cls *Type) (Value,
 			return FromObject(&Builtin{Name: d.Name, Fn: d.Fn, Self: selfFor(obj, owner), HasSelf: true}), nil
 		}
 		return descr, nil
+	case *GoMethod:
+		return FromObject(&BoundMethod{Self: obj, Fn: descr}), nil
 	case *Instance:
 		if get, gowner := d.Type().lookupOwner("__get__"); gowner != nil && gowner.Heap {
 			return callMethod(t, get, gowner, descr, obj, FromObject(cls))
@@ -383,6 +385,8 @@ func callMethod(t *Thread, fn Value, owner *Type, self Value, args ...Value) (Va
 			return d.Fn(t, prepend(selfFor(self, owner), args), nil)
 		}
 		return Call(t, fn, args, nil)
+	case *GoMethod:
+		return d.Fn(t, prepend(self, args), nil)
 	}
 	if fn.ref != nil && fn.ref.Type() == FunctionType {
 		return Call(t, fn, prepend(self, args), nil)
@@ -499,7 +503,7 @@ func (c *AttrCache) fillLoad(o *Instance, name string) {
 		return
 	}
 	switch descr.ref.(type) {
-	case *Instance, *Builtin, *StaticMethod, *ClassMethod:
+	case *Instance, *Builtin, *StaticMethod, *ClassMethod, *GoMethod:
 		return
 	}
 	c.kind, c.value = cacheClassAttr, descr

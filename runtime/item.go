@@ -107,6 +107,9 @@ func GetItem(t *Thread, container, key Value) (Value, error) {
 		}
 		return Value{}, Errorf(TypeErrorType, "range indices must be integers or slices, not %s", key.TypeName())
 	case *Type:
+		if r, ok, err := callUser(t, container, "__getitem__", key); ok {
+			return r, err // the metaclass's (Color['RED'])
+		}
 		if cg, owner := c.lookupOwner("__class_getitem__"); owner != nil && owner.Heap {
 			return callMethod(t, cg, owner, container, key)
 		}
@@ -278,7 +281,7 @@ func DelItem(t *Thread, container, key Value) error {
 	// PySequence_DelItem, anything else in PyObject_DelItem.
 	seq := container.ref.Type().Heap
 	switch container.ref.(type) {
-	case *Str, *Tuple, *Range, *Set, *DictView:
+	case *Str, *Tuple, *Range, *Set, *DictView, *Bytes:
 		seq = true
 	}
 	if _, isInt, _ := indexOf(key); seq && isInt {
@@ -310,7 +313,7 @@ func Contains(t *Thread, container, item Value) (bool, error) {
 		}
 	case *Set:
 		return c.Contains(t, item)
-	case *Instance:
+	case *Instance, *Type:
 		if r, ok, err := containsUser(t, container, item); ok {
 			return r, err
 		}
@@ -391,7 +394,7 @@ func Len(t *Thread, v Value) (int, error) {
 		return int(c.Len()), nil
 	case *Set:
 		return c.used, nil
-	case *Instance:
+	case *Instance, *Type:
 		if n, ok, err := lenUser(t, v); ok {
 			return n, err
 		}

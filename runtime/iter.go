@@ -181,10 +181,15 @@ func (it *DictIter) Next(*Thread) (Value, bool, error) {
 type DictView struct {
 	D    *Dict
 	Kind DictIterKind
+	// T, when set, is the view's type (odict_keys, ...).
+	T *Type
 }
 
 // Type returns dict_keys, dict_values or dict_items.
 func (v *DictView) Type() *Type {
+	if v.T != nil {
+		return v.T
+	}
 	switch v.Kind {
 	case DictIterValues:
 		return DictValuesType
@@ -261,6 +266,10 @@ func GetIter(t *Thread, v Value) (Iterator, error) {
 		return &SetIter{s: x, used: x.used}, nil
 	case *Instance:
 		return iterUser(t, x)
+	case *Type:
+		if it, ok, err := metaIter(t, x); ok {
+			return it, err
+		}
 	case goIterable:
 		return x.Iter(t)
 	case Iterator:

@@ -78,6 +78,14 @@ func init() {
 	dictMethod("update", func(t *Thread, d *Dict, args []Value, kw []string) (Value, error) {
 		return None, dictUpdate(t, "update", d, args, kw)
 	})
+	// __reversed__ makes reversed() work on instances of dict subclasses.
+	dictMethod("__reversed__", func(t *Thread, d *Dict, args []Value, kw []string) (Value, error) {
+		if err := exactArgs("dict.__reversed__", args, kw, 0); err != nil {
+			return Value{}, err
+		}
+		it, err := Reversed(t, FromObject(d))
+		return FromObject(it), err
+	})
 	dictMethod("copy", func(t *Thread, d *Dict, args []Value, kw []string) (Value, error) {
 		if err := exactArgs("dict.copy", args, kw, 0); err != nil {
 			return Value{}, err

@@ -12,8 +12,6 @@ import (
 // their OverflowError messages), reprs and byte layout (little-endian,
 // LP64 sizes).
 //
-// tobytes returns a small immutable bytes object defined here (the runtime
-// has no bytes type yet).
 
 func init() {
 	BuiltinModules["array"] = newArrayModule
@@ -21,20 +19,12 @@ func init() {
 	for name, fn := range arrayMethods() {
 		addMethod(ArrayType, name, fn)
 	}
-	addMethod(ArrayBytesType, "__len__", func(t *Thread, args []Value, kw []string) (Value, error) {
-		b, ok := args[0].ref.(*ArrayBytes)
-		if !ok {
-			return Value{}, descriptorError(ArrayBytesType, "__len__", args[0])
-		}
-		return Int(int64(len(b.b))), nil
-	})
 }
 
 // Array types.
 var (
-	ArrayType      = NewType("array.array", ObjectType)
-	ArrayIterType  = NewType("array.arrayiterator", ObjectType)
-	ArrayBytesType = NewType("bytes", ObjectType)
+	ArrayType     = NewType("array.array", ObjectType)
+	ArrayIterType = NewType("array.arrayiterator", ObjectType)
 )
 
 const arrayTypecodes = "bBuhHiIlLqQfd"
@@ -227,8 +217,9 @@ func newArray(t *Thread, _ *Type, args []Value, kw []string) (Value, error) {
 			if x.code == 'u' && a.code != 'u' || x.code != 'u' && a.code == 'u' {
 				return Value{}, Errorf(TypeErrorType, "cannot use a unicode array to initialize an array with typecode '%c'", a.code)
 			}
-		case *ArrayBytes:
-			if err := a.frombytes(x.b); err != nil {
+		case *Bytes, *ByteArray:
+			b, _ := AsBytes(init)
+			if err := a.frombytes(b); err != nil {
 				return Value{}, err
 			}
 			return FromObject(a), nil
@@ -635,11 +626,11 @@ func arrayMethods() map[string]BuiltinFunc {
 			return None, nil
 		}),
 		"frombytes": arrayMethod("frombytes", 1, 1, func(t *Thread, a *Array, args []Value) (Value, error) {
-			b, ok := args[0].ref.(*ArrayBytes)
+			b, ok := AsBytes(args[0])
 			if !ok {
 				return Value{}, Errorf(TypeErrorType, "a bytes-like object is required, not '%s'", args[0].TypeName())
 			}
-			return None, a.frombytes(b.b)
+			return None, a.frombytes(append([]byte(nil), b...))
 		}),
 		"insert": arrayMethod("insert", 2, 2, func(t *Thread, a *Array, args []Value) (Value, error) {
 			i, err := asSsize(t, args[0])
@@ -751,7 +742,7 @@ func arrayMethods() map[string]BuiltinFunc {
 			return NewList(append([]Value(nil), a.items...)), nil
 		}),
 		"tobytes": arrayMethod("tobytes", 0, 0, func(t *Thread, a *Array, args []Value) (Value, error) {
-			return FromObject(&ArrayBytes{b: a.ToBytes()}), nil
+			return NewBytes(a.ToBytes()), nil
 		}),
 		"tounicode": arrayMethod("tounicode", 0, 0, func(t *Thread, a *Array, args []Value) (Value, error) {
 			if a.code != 'u' {
@@ -785,97 +776,4 @@ func arrayMethods() map[string]BuiltinFunc {
 			return Bool(r), err
 		}),
 	}
-}
-
-// ArrayBytes is the immutable bytes value array.tobytes returns.
-type ArrayBytes struct{ b []byte }
-
-// Type returns bytes.
-func (*ArrayBytes) Type() *Type { return ArrayBytesType }
-
-// Bytes returns the contents.
-func (b *ArrayBytes) Bytes() []byte { return b.b }
-
-// Repr is CPython's bytes repr: b'...' with \x escapes.
-func (b *ArrayBytes) Repr(*Thread) (string, error) {
-	quote := byte('\'')
-	if strings.IndexByte(string(b.b), '\'') >= 0 && strings.IndexByte(string(b.b), '"') < 0 {
-		quote = '"'
-	}
-	var s strings.Builder
-	s.WriteByte('b')
-	s.WriteByte(quote)
-	for _, c := range b.b {
-		switch {
-		case c == quote || c == '\\':
-			s.WriteByte('\\')
-			s.WriteByte(c)
-		case c == '\t':
-			s.WriteString(`\t`)
-		case c == '\n':
-			s.WriteString(`\n`)
-		case c == '\r':
-			s.WriteString(`\r`)
-		case c < ' ' || c >= 0x7f:
-			fmt.Fprintf(&s, `\x%02x`, c)
-		default:
-			s.WriteByte(c)
-		}
-	}
-	s.WriteByte(quote)
-	return s.String(), nil
-}
-
-// Len implements len().
-func (b *ArrayBytes) Len(*Thread) (int, error) { return len(b.b), nil }
-
-// Iter yields the bytes as ints.
-func (b *ArrayBytes) Iter(*Thread) (Iterator, error) {
-	items := make([]Value, len(b.b))
-	for i, c := range b.b {
-		items[i] = Int(int64(c))
-	}
-	return &SeqIter{Items: items, T: ListIterType}, nil
-}
-
-// GetItem is b[i] (an int) or b[i:j] (bytes).
-func (b *ArrayBytes) GetItem(t *Thread, key Value) (Value, error) {
-	if s, ok := key.ref.(*Slice); ok {
-		start, _, step, n, err := SliceIndices(t, s, len(b.b))
-		if err != nil {
-			return Value{}, err
-		}
-		out := make([]byte, n)
-		for i, k := start, 0; k < n; i, k = i+step, k+1 {
-			out[k] = b.b[i]
-		}
-		return FromObject(&ArrayBytes{b: out}), nil
-	}
-	i, isInt, err := indexOf(key)
-	if err != nil {
-		return Value{}, err
-	}
-	if !isInt {
-		return Value{}, Errorf(TypeErrorType, "byte indices must be integers or slices, not %s", key.TypeName())
-	}
-	j, ok := NormIndex(i, len(b.b))
-	if !ok {
-		return Value{}, Errorf(IndexErrorType, "index out of range")
-	}
-	return Int(int64(b.b[j])), nil
-}
-
-// RichCompare compares bytes values.
-func (b *ArrayBytes) RichCompare(t *Thread, op CompareOp, other Value) (Value, bool, error) {
-	o, ok := other.ref.(*ArrayBytes)
-	if !ok {
-		return Value{}, false, nil
-	}
-	c := strings.Compare(string(b.b), string(o.b))
-	return Bool(cmpResult(op, c)), true, nil
-}
-
-// Hash hashes the contents.
-func (b *ArrayBytes) Hash(t *Thread) (int64, error) {
-	return Hash(t, NewStr(string(b.b)))
 }

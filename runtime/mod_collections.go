@@ -5,9 +5,10 @@ import (
 	"strings"
 )
 
-// The collections module. Only deque lives here so far (a ring buffer with
-// CPython's mutation checks, maxlen and reprs); the other collections
-// types need the class model.
+// The collections module. deque (a ring buffer with CPython's mutation
+// checks, maxlen and reprs) lives here; defaultdict, OrderedDict and
+// Counter are in mod_collections_dicts.go, namedtuple in
+// mod_collections_namedtuple.go.
 
 func init() {
 	BuiltinModules["collections"] = newCollectionsModule
@@ -27,6 +28,15 @@ var (
 func newCollectionsModule(t *Thread) *Module {
 	m := NewModule("collections")
 	m.Globals.Set("deque", FromObject(DequeType))
+	defaultdict := newDefaultDictClass(t)
+	odict := newOrderedDictClass(t)
+	counter := newCounterClass(t)
+	libSetModuleFuncs(m, map[string]Value{
+		"Counter":     FromObject(counter),
+		"OrderedDict": FromObject(odict),
+		"defaultdict": FromObject(defaultdict),
+		"namedtuple":  NewBuiltin("namedtuple", collNamedTuple),
+	})
 	return m
 }
 

@@ -48,6 +48,9 @@ func newIOModule(t *Thread) *Module {
 		"SEEK_END": Int(2),
 		"SEEK_SET": Int(0),
 		"StringIO": FromObject(StringIOType),
+		// Files: open() and its errors are in file.go.
+		"UnsupportedOperation": FromObject(UnsupportedOperationType),
+		"open":                 Builtins["open"],
 	})
 	return m
 }

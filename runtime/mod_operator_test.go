@@ -61,7 +61,8 @@ func libDict(kv ...Value) Value {
 func libResult(th *Thread, v Value, err error) string {
 	if err == nil {
 		if it, ok := v.ref.(Iterator); ok {
-			if _, isStream := v.ref.(*StringIO); !isStream {
+			_, isInstance := v.ref.(*Instance) // Iterator only if its class has __next__
+			if _, isStream := v.ref.(*StringIO); !isStream && !isInstance {
 				items, ierr := collectIter(th, it)
 				v, err = NewList(items), ierr
 			}

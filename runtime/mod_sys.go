@@ -26,6 +26,8 @@ func newSysModule(t *Thread) *Module {
 		argv[i] = NewStr(a)
 	}
 	set("argv", NewList(argv))
+	set("modules", FromObject(t.SysModules))
+	set("path", FromObject(t.SysPath))
 	set("stdout", FromObject(stdoutStream))
 	set("stderr", FromObject(stderrStream))
 	set("__stdout__", FromObject(stdoutStream))
@@ -38,6 +40,7 @@ func newSysModule(t *Thread) *Module {
 	set("platform", NewStr("linux"))
 	set("byteorder", NewStr("little"))
 	set("maxunicode", Int(0x10ffff))
+	set("int_info", sysIntInfo())
 	set("float_info", FromObject(newStructSeq("sys.float_info",
 		[]string{"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"},
 		[]Value{Float(math.MaxFloat64), Int(1024), Int(308), Float(2.2250738585072014e-308), Int(-1021), Int(-307),
@@ -50,6 +53,9 @@ func newSysModule(t *Thread) *Module {
 		"getrecursionlimit": sysGetrecursionlimit,
 		"setrecursionlimit": sysSetrecursionlimit,
 		"intern":            sysIntern,
+		// The integer string conversion limit: intdigits.go.
+		"set_int_max_str_digits": sysSetIntMaxStrDigits,
+		"get_int_max_str_digits": sysGetIntMaxStrDigits,
 	} {
 		set(name, NewBuiltin(name, fn))
 	}

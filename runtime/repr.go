@@ -30,7 +30,7 @@ func Repr(t *Thread, v Value) (string, error) {
 	case floatKind:
 		return format.FloatRepr(v.AsFloat()), nil
 	case *BigInt:
-		return x.v.String(), nil
+		return intToDecimal(t, &x.v)
 	case *Str:
 		return StrRepr(x.s), nil
 	case *List:
@@ -67,6 +67,9 @@ func Repr(t *Thread, v Value) (string, error) {
 		c, _ := Repr(t, x.Step)
 		return "slice(" + a + ", " + b + ", " + c + ")", nil
 	case *Type:
+		if s, ok, err := reprUser(t, v); ok {
+			return s, err // the metaclass's (<enum 'Color'>)
+		}
 		if x.Module != "" {
 			return "<class '" + x.qualified() + "'>", nil
 		}
@@ -96,6 +99,9 @@ func Repr(t *Thread, v Value) (string, error) {
 		}
 		return "<built-in function " + x.Name + ">", nil
 	case *Module:
+		if x.File != "" {
+			return "<module '" + x.Name + "' from '" + x.File + "'>", nil
+		}
 		return "<module '" + x.Name + "' (built-in)>", nil
 	case *singleton:
 		if x.t == NotImplementedType {

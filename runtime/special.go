@@ -143,6 +143,11 @@ func richOne(t *Thread, op CompareOp, x, y Value) (Value, error) {
 		}
 		return NotImplemented, nil
 	}
+	if by, ok := baseOf(y); ok {
+		// The builtin comparisons accept instances of subclasses
+		// ({'a': 1} == Counter(a=1) after Counter.__eq__ declined).
+		y = by
+	}
 	r, ok, err := compareBuiltin(t, op, x, y)
 	if err != nil || ok {
 		return Bool(r), err
@@ -488,9 +493,15 @@ func callInstance(t *Thread, o *Instance, args []Value, kw []string) (Value, err
 func formatUser(t *Thread, v Value, spec string) (string, bool, error) {
 	r, ok, err := callUser(t, v, "__format__", NewStr(spec))
 	if !ok {
-		if b, isSub := baseOf(v); isSub {
-			s, err := FormatValue(t, b, spec)
-			return s, true, err
+		if b, isSub := baseOf(v); isSub && spec != "" {
+			// int, float and str have their own __format__; the other
+			// builtin types have object's, and with an empty spec all
+			// of them give str(v), which the caller computes.
+			switch b.ref.(type) {
+			case intKind, boolKind, *BigInt, floatKind, *Str:
+				s, err := FormatValue(t, b, spec)
+				return s, true, err
+			}
 		}
 		return "", false, nil
 	}

@@ -82,8 +82,14 @@ func StrRepr(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte(quote)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// decodeWTF8 shows lone surrogates as \udxxx; a U+FFFD that is
+		// really in the text (3 bytes, unlike an invalid byte) is printable.
+		r, size := decodeWTF8(s[i:])
+		i += size
 		switch {
+		case r == utf8.RuneError && size == 3:
+			b.WriteRune(r)
 		case r == rune(quote) || r == '\\':
 			b.WriteByte('\\')
 			b.WriteRune(r)

@@ -130,7 +130,7 @@ func FormatValue(t *Thread, v Value, spec string) (string, error) {
 		}
 		s, err = format.FormatInt64(int64(v.raw), spec)
 	case *BigInt:
-		s, err = format.FormatInt(&x.v, spec)
+		s, err = format.FormatIntLimit(&x.v, spec, t.IntMaxStrDigits())
 	case floatKind:
 		s, err = format.FormatFloat(v.AsFloat(), spec)
 	case *Str:

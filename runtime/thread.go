@@ -27,11 +27,22 @@ type Thread struct {
 	// interpreter on backward jumps and by compiled code on loop back-edges.
 	Interrupt atomic.Int32
 
-	// Modules caches imported modules by name (sys.modules).
+	// Modules maps names to the modules created for them, for the
+	// runtime's own lookups (sys, __main__). Like CPython's interpreter
+	// state it is not affected by a program editing sys.modules.
 	Modules map[string]*Module
+	// SysModules is sys.modules, the import system's cache: a module is
+	// imported again once a program deletes its entry.
+	SysModules *Dict
+	// SysPath is sys.path, the directories searched for modules.
+	SysPath *List
 
 	// reprActive guards against infinite recursion in repr of self-containing lists.
 	reprActive map[Object]bool
+
+	// maxStrDigits is sys.set_int_max_str_digits's limit, encoded so that
+	// the zero value is CPython's default: see intdigits.go.
+	maxStrDigits int
 }
 
 // MaxRecursionLimit bounds sys.setrecursionlimit so that deep Python
@@ -46,6 +57,8 @@ func NewThread(stdout, stderr io.Writer, argv []string) *Thread {
 		Argv:           argv,
 		RecursionLimit: 1000,
 		Modules:        map[string]*Module{},
+		SysModules:     NewDict(),
+		SysPath:        &List{},
 	}
 }
 

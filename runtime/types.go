@@ -39,6 +39,9 @@ type Type struct {
 	// slotHint is the most attributes an instance has had: new instances
 	// reserve that many slots.
 	slotHint int
+	// meta is the metaclass when it is not type (enum.EnumType,
+	// abc.ABCMeta); see libclass.go.
+	meta *Type
 }
 
 type typeLookup struct {
@@ -46,8 +49,13 @@ type typeLookup struct {
 	owner *Type
 }
 
-// Type returns type, the type of all types.
-func (*Type) Type() *Type { return TypeType }
+// Type returns the class's metaclass: type, or a library metaclass.
+func (t *Type) Type() *Type {
+	if t.meta != nil {
+		return t.meta
+	}
+	return TypeType
+}
 
 // NewType creates a builtin type with the given base (nil for object itself).
 func NewType(name string, base *Type) *Type {

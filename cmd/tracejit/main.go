@@ -46,6 +46,10 @@ Flags:
   --jit-log=PATH        write one line per JIT event to PATH ('-' for stderr)
   --jit-dump=PATH       write each trace's IR, snapshots and machine code to PATH ('-' for stderr)
   --jit-stats           print a JIT summary on stderr at exit
+
+Modules are imported from the script's directory, then from the directories
+listed in TRACEJIT_PATH (separated like PATH), then from tracejit's own
+library.
 `
 
 func main() {
@@ -91,7 +95,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 2
 	}
-	opts := interp.Options{Stdout: stdout, Stderr: stderr, HandleSIGINT: true}
+	opts := interp.Options{Stdout: stdout, Stderr: stderr, HandleSIGINT: true,
+		Path: interp.PathFromEnv(os.Getenv("TRACEJIT_PATH"))}
 	if code == nil && len(rest) == 0 {
 		fmt.Fprintln(stderr, "tracejit: no script given")
 		fmt.Fprint(stderr, usage)

@@ -35,9 +35,19 @@ func Dir(t testing.TB) string {
 	return ""
 }
 
+// ModulePrefix starts the names of the corpus files that are modules
+// imported by the programs, not programs (see testdata/README.md).
+const ModulePrefix = "impmod_"
+
 // Files lists the corpus programs.
 func Files(t testing.TB, dir string) []string {
-	files, err := filepath.Glob(filepath.Join(dir, "*.py"))
+	all, err := filepath.Glob(filepath.Join(dir, "*.py"))
+	var files []string
+	for _, f := range all {
+		if !strings.HasPrefix(filepath.Base(f), ModulePrefix) {
+			files = append(files, f)
+		}
+	}
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no corpus programs in %s", dir)
 	}
@@ -74,6 +84,7 @@ func Run(t testing.TB, path string, opts interp.Options) Result {
 	name := filepath.Base(path)
 	var stdout, stderr bytes.Buffer
 	opts.Stdout, opts.Stderr, opts.Args = &stdout, &stderr, []string{name}
+	opts.Dir = filepath.Dir(path) // where the program's modules are
 	done := make(chan int, 1)
 	go func() { done <- interp.RunSource(name, src, opts) }()
 	select {

@@ -20,7 +20,6 @@ package format
 
 import (
 	"strconv"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -43,19 +42,12 @@ const maxResult = 1 << 30
 
 func memoryError() error { return &Error{Kind: "MemoryError", Msg: ""} }
 
-// intMaxStrDigits mirrors sys.get_int_max_str_digits() (the integer string
-// conversion length limit, default 4300 in 3.11): decimal conversions of ints
-// with more digits raise ValueError. 0 disables the limit.
-var intMaxStrDigits atomic.Int64
-
-func init() { intMaxStrDigits.Store(4300) }
-
-// SetIntMaxStrDigits sets the limit used for int-to-decimal conversions, like
-// sys.set_int_max_str_digits (the caller validates n: 0 or >= 640).
-func SetIntMaxStrDigits(n int) { intMaxStrDigits.Store(int64(n)) }
-
-// IntMaxStrDigits reports the current limit (0 means unlimited).
-func IntMaxStrDigits() int { return int(intMaxStrDigits.Load()) }
+// DefaultIntMaxStrDigits is CPython 3.11's default integer string conversion
+// length limit (sys.int_info.default_max_str_digits): decimal conversions of
+// ints with more digits raise ValueError. FormatInt and Percent apply it;
+// the limit is per interpreter (sys.set_int_max_str_digits), so the runtime
+// passes its own through FormatIntLimit and IntDigitsOperand. 0 disables it.
+const DefaultIntMaxStrDigits = 4300
 
 func maxStrDigitsError(limit int64) error {
 	return valueError("Exceeds the limit (" + strconv.FormatInt(limit, 10) +

@@ -96,7 +96,6 @@ func TestHotPathAllocs(t *testing.T) {
 }
 
 func TestIntMaxStrDigits(t *testing.T) {
-	defer SetIntMaxStrDigits(IntMaxStrDigits())
 	x := new(big.Int).Exp(big.NewInt(10), big.NewInt(5000), nil)
 	const msg = "ValueError: Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
 	for _, spec := range []string{"", "d", "n", ",", ">10"} {
@@ -115,15 +114,41 @@ func TestIntMaxStrDigits(t *testing.T) {
 	if _, err := FormatInt(new(big.Int).Add(nines, big.NewInt(1)), ""); errString(err) != msg {
 		t.Errorf("10**4300: %v", err)
 	}
-	SetIntMaxStrDigits(0)
-	if s, err := FormatInt(x, ""); err != nil || len(s) != 5001 {
+	if s, err := FormatIntLimit(x, "", 0); err != nil || len(s) != 5001 {
 		t.Errorf("unlimited: len %d, %v", len(s), err)
 	}
-	SetIntMaxStrDigits(5000)
-	if _, err := FormatInt(x, ""); errString(err) != strings.Replace(msg, "4300", "5000", 1) {
+	if _, err := FormatIntLimit(x, "", 5000); errString(err) != strings.Replace(msg, "4300", "5000", 1) {
 		t.Errorf("limit 5000: %v", err)
 	}
+	if s, err := FormatIntLimit(x, "", 5001); err != nil || len(s) != 5001 {
+		t.Errorf("limit 5001: len %d, %v", len(s), err)
+	}
+	// Percent takes the limit from the operand.
+	if _, err := Percent("%d", []Operand{limitedOp{x, 0}}, nil); err != nil {
+		t.Errorf("%%d unlimited: %v", err)
+	}
+	if _, err := Percent("%d", []Operand{limitedOp{x, 4999}}, nil); errString(err) != strings.Replace(msg, "4300", "4999", 1) {
+		t.Errorf("%%d limit 4999: %v", err)
+	}
+	if _, err := Percent("%x", []Operand{limitedOp{x, 640}}, nil); err != nil {
+		t.Errorf("%%x is not limited: %v", err)
+	}
 }
+
+// limitedOp is an int operand carrying an int max str digits limit.
+type limitedOp struct {
+	x     *big.Int
+	limit int
+}
+
+func (o limitedOp) Str() (string, error)   { return o.x.String(), nil }
+func (o limitedOp) Repr() (string, error)  { return o.x.String(), nil }
+func (o limitedOp) ASCII() (string, error) { return o.x.String(), nil }
+func (o limitedOp) Number() (*big.Int, float64, bool, bool) {
+	return o.x, 0, true, true
+}
+func (o limitedOp) TypeName() string     { return "int" }
+func (o limitedOp) IntMaxStrDigits() int { return o.limit }
 
 func TestSurrogates(t *testing.T) {
 	// A lone surrogate in WTF-8 counts as one code point and is produced by %c.

@@ -38,6 +38,13 @@ type SmallIntOperand interface {
 	Int64() (int64, bool)
 }
 
+// IntDigitsOperand may be implemented by an Operand to give the limit on the
+// decimal digits of an int conversion (sys.get_int_max_str_digits(); 0 means
+// none). Without it DefaultIntMaxStrDigits applies.
+type IntDigitsOperand interface {
+	IntMaxStrDigits() int
+}
+
 // StrOperand may be implemented by an Operand to tell whether it is a str
 // (including a str subclass) and give its value; %c uses it. Without it, an
 // operand whose TypeName is "str" is taken to be a str whose value is Str().
@@ -343,7 +350,11 @@ func operandInt(v Operand) (iv intVal, f float64, isInt, ok bool) {
 		if i.IsInt64() {
 			return intVal{small: i.Int64()}, 0, true, true
 		}
-		return intVal{b: i}, 0, true, true
+		limit := int64(DefaultIntMaxStrDigits)
+		if lo, ok := v.(IntDigitsOperand); ok {
+			limit = int64(lo.IntMaxStrDigits())
+		}
+		return intVal{b: i, limit: limit}, 0, true, true
 	}
 	return intVal{}, f, false, ok
 }

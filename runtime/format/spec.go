@@ -408,10 +408,12 @@ func appendFloatSpec(dst []byte, val float64, sp *spec) ([]byte, error) {
 
 // ---- int ----
 
-// intVal is a Python int: small unless b is non-nil.
+// intVal is a Python int: small unless b is non-nil. limit is the most
+// decimal digits its conversion to decimal may produce (0: no limit).
 type intVal struct {
 	b     *big.Int
 	small int64
+	limit int64
 }
 
 func (v intVal) neg() bool {
@@ -440,7 +442,7 @@ func (v intVal) appendAbs(dst []byte, base int, upper bool) ([]byte, error) {
 		dst = strconv.AppendUint(dst, u, base)
 	} else {
 		if base == 10 {
-			if limit := intMaxStrDigits.Load(); limit > 0 {
+			if limit := v.limit; limit > 0 {
 				// Lower bound on the digit count: reject without converting.
 				if int64(float64(v.b.BitLen()-1)*0.30102999566398114)+1 > limit {
 					return nil, maxStrDigitsError(limit)
@@ -452,7 +454,7 @@ func (v intVal) appendAbs(dst []byte, base int, upper bool) ([]byte, error) {
 			dst = append(dst[:start], dst[start+1:]...)
 		}
 		if base == 10 {
-			if limit := intMaxStrDigits.Load(); limit > 0 && int64(len(dst)-start) > limit {
+			if limit := v.limit; limit > 0 && int64(len(dst)-start) > limit {
 				return nil, maxStrDigitsError(limit)
 			}
 		}
@@ -490,10 +492,16 @@ func bigToFloat(b *big.Int) (float64, error) {
 // e/f/g/% convert to float exactly as CPython does, including OverflowError
 // "int too large to convert to float").
 func FormatInt(x *big.Int, specStr string) (string, error) {
+	return FormatIntLimit(x, specStr, DefaultIntMaxStrDigits)
+}
+
+// FormatIntLimit is FormatInt with the interpreter's limit on decimal digits
+// (sys.get_int_max_str_digits(); 0 means none).
+func FormatIntLimit(x *big.Int, specStr string, maxDigits int) (string, error) {
 	if x.IsInt64() {
 		return FormatInt64(x.Int64(), specStr)
 	}
-	v := intVal{b: x}
+	v := intVal{b: x, limit: int64(maxDigits)}
 	if specStr == "" {
 		b, err := appendIntDecimal(nil, v)
 		if err != nil {

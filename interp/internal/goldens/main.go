@@ -14,8 +14,13 @@
 // errors say File "/abs/path/interp/testdata/NAME.py". To keep the goldens
 // independent of where the repository is checked out, every occurrence of
 // the testdata directory's absolute path followed by a separator is removed
-// from stderr, which yields File "NAME.py" as a run from inside the directory
-// with a relative path would print. Nothing else is changed.
+// from stderr and stdout, which yields File "NAME.py" as a run from inside
+// the directory with a relative path would print (stdout too, for programs
+// that print a module's __file__ or an ImportError naming one). Nothing else
+// is changed.
+//
+// Files named impmod_*.py are modules the programs import, not programs:
+// they are skipped (see testdata/README.md).
 //
 // Usage (from the repository root):
 //
@@ -49,6 +54,9 @@ import (
 )
 
 const wantVersion = "3.11"
+
+// modulePrefix starts the names of imported modules (corpus.ModulePrefix).
+const modulePrefix = "impmod_"
 
 func main() {
 	log := func(format string, args ...any) {
@@ -97,7 +105,9 @@ func main() {
 			os.Exit(2)
 		}
 		for _, m := range matches {
-			names = append(names, filepath.Base(m))
+			if !strings.HasPrefix(filepath.Base(m), modulePrefix) {
+				names = append(names, filepath.Base(m))
+			}
 		}
 	} else {
 		for _, a := range flag.Args() {
@@ -107,6 +117,10 @@ func main() {
 			}
 			if _, err := os.Stat(filepath.Join(dir, n)); err != nil {
 				log("%v", err)
+				os.Exit(2)
+			}
+			if strings.HasPrefix(n, modulePrefix) {
+				log("%s is a module imported by programs, not a program", n)
 				os.Exit(2)
 			}
 			names = append(names, n)
@@ -227,7 +241,11 @@ func process(dir string, prefixes [][]byte, name, python string, env []string, t
 		wantErr = append([]byte("exit: "+strconv.Itoa(code)+"\n"), errBytes...)
 	}
 
-	if changed, err := sync1(outPath, stdout.Bytes(), true, check); err != nil {
+	outBytes := stdout.Bytes()
+	for _, p := range prefixes {
+		outBytes = bytes.ReplaceAll(outBytes, p, nil)
+	}
+	if changed, err := sync1(outPath, outBytes, true, check); err != nil {
 		r.err = err
 		return r
 	} else if changed {

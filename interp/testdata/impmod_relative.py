@@ -1,0 +1,2 @@
+# A top-level module cannot import relatively.
+from . import impmod_basic

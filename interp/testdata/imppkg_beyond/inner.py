@@ -1,0 +1,2 @@
+# Goes one level above the top-level package.
+from .. import something

@@ -1,0 +1,2 @@
+# Imports none of its submodules.
+print("imppkg_lazy: init")

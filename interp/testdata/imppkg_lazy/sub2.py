@@ -1,0 +1,2 @@
+value = 2
+print("imppkg_lazy.sub2: loaded")
