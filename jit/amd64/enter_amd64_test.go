@@ -201,7 +201,11 @@ func gcProgress(t *testing.T) {
 
 	t0 := time.Now()
 	runs, entries := 0, 0
-	for time.Since(t0) < 300*time.Millisecond || runs < 2 {
+	// Run for 300ms, longer (up to 20s) on a loaded machine until the
+	// other goroutines have had their chance: the test is that they get
+	// one, not how fast.
+	progress := func() bool { return gcs.Load() >= 3 && ticks.Load() >= 10 }
+	for time.Since(t0) < 300*time.Millisecond || runs < 2 || (!progress() && time.Since(t0) < 20*time.Second) {
 		c := kernelCtx{N: n}
 		entries += run(blk.Addr(), &c, fuel)
 		c.Fuel = want.Fuel
@@ -215,7 +219,7 @@ func gcProgress(t *testing.T) {
 	wg.Wait()
 	t.Logf("%d runs, %d entries in %v; %d ticks, %d GCs (slowest %v)",
 		runs, entries, elapsed, ticks.Load(), gcs.Load(), time.Duration(maxGC.Load()))
-	if gcs.Load() < 3 || ticks.Load() < 10 {
+	if !progress() {
 		t.Errorf("no progress beside the kernel: %d GCs, %d ticks", gcs.Load(), ticks.Load())
 	}
 }
