@@ -64,13 +64,14 @@ func TestSeqLoads(t *testing.T) {
 						i = b.t.ConstInt(int64(idx))
 					}
 					n := b.emit(trace.OpSeqLen, trace.TInt, p, 0, 0, 0)
-					ty := b.emit(trace.OpSeqItemType, trace.TWord, p, i, 0, 0)
-					ptr := b.emit(trace.OpSeqItemPtr, trace.TPtr, p, i, 0, 0)
+					data := b.emit(trace.OpSeqItems, trace.TPtr, p, 0, 0, 0)
+					ty := b.emit(trace.OpSeqItemType, trace.TWord, data, i, 0, 0)
+					ptr := b.emit(trace.OpSeqItemPtr, trace.TPtr, data, i, 0, 0)
 					rawType := trace.TInt
 					if items[idx].IsFloat() {
 						rawType = trace.TFloat
 					}
-					raw := b.emit(trace.OpSeqItemRaw, rawType, p, i, 0, 0)
+					raw := b.emit(trace.OpSeqItemRaw, rawType, data, i, 0, 0)
 					items0 := b.emit(trace.OpFieldWord, trace.TWord, p, 0, 0, 0)
 					len8 := b.emit(trace.OpFieldWord, trace.TInt, p, 0, 0, 8)
 					b.failAlways(n, ty, ptr, raw, items0, len8)
@@ -126,7 +127,8 @@ func TestSeqStoreRaw(t *testing.T) {
 					if constVal {
 						v = constOf(b.t, st.typ, st.value)
 					}
-					b.emit(trace.OpSeqStoreRaw, trace.TVoid, p, i, v, 0)
+					data := b.emit(trace.OpSeqItems, trace.TPtr, p, 0, 0, 0)
+					b.emit(trace.OpSeqStoreRaw, trace.TVoid, data, i, v, 0)
 					b.failAlways()
 					m := newMachine(t, b.t, bud, list, runtime.Int(1), valueOf(st.typ, st.value))
 					m.run(1)

@@ -163,6 +163,7 @@ const (
 	// Memory: sequences (list and tuple share their layout: Items []Value
 	// at offset 0), object fields, module globals.
 	OpSeqLen
+	OpSeqItems
 	OpSeqItemType
 	OpSeqItemRaw
 	OpSeqItemPtr
@@ -249,10 +250,11 @@ var opTable = [opCount]opInfo{
 	OpBoolToInt:  {name: "bool_to_int", arity: 1, effect: Pure, result: TInt, note: "A as 0 or 1"},
 
 	OpSeqLen:      {name: "seq_len", arity: 1, effect: Load, result: TInt, note: "len(A.Items) for a *List or *Tuple A: word at A + 8"},
-	OpSeqItemType: {name: "seq_item_type", arity: 2, effect: Load, result: TWord, note: "type word of A.Items[B] (B already in range): word at *(A+0) + B*ValueSize + TypeWord"},
-	OpSeqItemRaw:  {name: "seq_item_raw", arity: 2, effect: Load, note: "payload of A.Items[B] (Type int, float or bool): *(A+0) + B*ValueSize + RawWord"},
-	OpSeqItemPtr:  {name: "seq_item_ptr", arity: 2, effect: Load, result: TPtr, note: "data word of A.Items[B]: *(A+0) + B*ValueSize + DataWord"},
-	OpSeqStoreRaw: {name: "seq_store_raw", arity: 3, effect: Store, note: "payload of A.Items[B] = C (a scalar; the item's type word already matches C's type)"},
+	OpSeqItems:    {name: "seq_items", arity: 1, effect: Load, result: TPtr, note: "A.Items' data pointer for a *List or *Tuple A: word at A + 0 (compiled code never resizes a list, so loops hoist it)"},
+	OpSeqItemType: {name: "seq_item_type", arity: 2, effect: Load, result: TWord, note: "type word of item B (already in range) of the items A (a seq_items): word at A + B*ValueSize + TypeWord"},
+	OpSeqItemRaw:  {name: "seq_item_raw", arity: 2, effect: Load, note: "payload of item B of the items A (Type int, float or bool): A + B*ValueSize + RawWord"},
+	OpSeqItemPtr:  {name: "seq_item_ptr", arity: 2, effect: Load, result: TPtr, note: "data word of item B of the items A: A + B*ValueSize + DataWord"},
+	OpSeqStoreRaw: {name: "seq_store_raw", arity: 3, effect: Store, note: "payload of item B of the items A = C (a scalar; the item's type word already matches C's type)"},
 	OpFieldWord:   {name: "field_word", arity: 1, effect: Load, note: "word at A + Aux (Type int, ptr or word): a scalar or pointer field of a Go object"},
 	OpGlobalType:  {name: "global_type", arity: 1, effect: Load, result: TWord, note: "type word of A.Vals[Aux], A a *runtime.Globals: *(A + GlobalsVals) + Aux*ValueSize + TypeWord"},
 	OpGlobalRaw:   {name: "global_raw", arity: 1, effect: Load, note: "payload of A.Vals[Aux] (Type int, float or bool)"},

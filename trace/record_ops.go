@@ -555,19 +555,20 @@ func (r *Recorder) index(seq, idx aval, observed int64) Ref {
 // item loads seq[i] with a guard on the item's type.
 func (r *Recorder) item(seq aval, i Ref, v runtime.Value) aval {
 	tw := typeWordOf(v.Object())
-	t := r.emit(OpSeqItemType, TWord, seq.ref, i, 0)
+	items := r.emit(OpSeqItems, TPtr, seq.ref, NoRef, 0)
+	t := r.emit(OpSeqItemType, TWord, items, i, 0)
 	r.guard(OpGuardWordEq, TVoid, t, r.tr.ConstWord(tw), 0)
 	switch {
 	case v.IsInt():
-		return aval{ref: r.emit(OpSeqItemRaw, TInt, seq.ref, i, 0), tw: tw}
+		return aval{ref: r.emit(OpSeqItemRaw, TInt, items, i, 0), tw: tw}
 	case v.IsFloat():
-		return aval{ref: r.emit(OpSeqItemRaw, TFloat, seq.ref, i, 0), tw: tw}
+		return aval{ref: r.emit(OpSeqItemRaw, TFloat, items, i, 0), tw: tw}
 	case v.IsBool():
-		return aval{ref: r.emit(OpSeqItemRaw, TBool, seq.ref, i, 0), tw: tw}
+		return aval{ref: r.emit(OpSeqItemRaw, TBool, items, i, 0), tw: tw}
 	case v.IsNone():
 		return aval{ref: r.tr.ConstWord(tw), tw: tw, obj: v.Object()}
 	}
-	return aval{ref: r.emit(OpSeqItemPtr, TPtr, seq.ref, i, 0), tw: tw}
+	return aval{ref: r.emit(OpSeqItemPtr, TPtr, items, i, 0), tw: tw}
 }
 
 func seqItems(v runtime.Value) ([]runtime.Value, bool) {
@@ -623,9 +624,10 @@ func (r *Recorder) storeSubscript() {
 		return
 	}
 	i := r.index(seq, idx, observed)
-	t := r.emit(OpSeqItemType, TWord, seq.ref, i, 0)
+	items := r.emit(OpSeqItems, TPtr, seq.ref, NoRef, 0)
+	t := r.emit(OpSeqItemType, TWord, items, i, 0)
 	r.guard(OpGuardWordEq, TVoid, t, r.tr.ConstWord(val.tw), 0)
-	r.emit3(OpSeqStoreRaw, TVoid, seq.ref, i, val.ref, 0)
+	r.emit3(OpSeqStoreRaw, TVoid, items, i, val.ref, 0)
 	r.pop(3)
 }
 

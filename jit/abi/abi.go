@@ -20,6 +20,8 @@
 //  3. The exit codes generated code stores into Context.ExitKind.
 //  4. Location and Allocation (the register allocator's result) and Lowered
 //     (a backend's result).
+//  5. MagicFor (magic.go): the multiply-high constants both backends use to
+//     divide by a constant without a divide instruction.
 package abi
 
 // Context layout: offsets of jit.Context's fields, in bytes. Everything in

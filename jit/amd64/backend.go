@@ -25,8 +25,10 @@ package amd64
 //     never touches SP or BP.
 //  2. An exit leaves every value a snapshot needs in its Location: guards
 //     check before they clobber anything but their own result, and
-//     instructions that borrow fixed registers (IDIV, shifts by CL) save
-//     them in Context.Temp and restore them before falling through.
+//     instructions that borrow fixed registers (IDIV, one-operand MUL and
+//     IMUL, shifts by CL) save them in Context.Temp and restore them
+//     before falling through (division by a constant skips a register
+//     whose value is dead after the instruction).
 //  3. Scratch registers (RegScratch, RegScratch2, FRegScratch,
 //     FRegScratch2) hold nothing across IR instructions.
 //  4. Float results are those of Go's own SSE2 code: one IEEE operation per
@@ -240,7 +242,7 @@ func (l *lowerer) lowerIns(r trace.Ref) {
 	case trace.OpGuardWordEq, trace.OpGuardPtrEq, trace.OpGuardTrue, trace.OpGuardFalse, trace.OpGuardIndex:
 		l.lowerGuard(r)
 	case trace.OpSlotType, trace.OpSlotRaw, trace.OpSlotPtr,
-		trace.OpSeqLen, trace.OpSeqItemType, trace.OpSeqItemRaw, trace.OpSeqItemPtr,
+		trace.OpSeqLen, trace.OpSeqItems, trace.OpSeqItemType, trace.OpSeqItemRaw, trace.OpSeqItemPtr,
 		trace.OpSeqStoreRaw, trace.OpFieldWord,
 		trace.OpGlobalType, trace.OpGlobalRaw, trace.OpGlobalPtr:
 		l.lowerMem(r)

@@ -21,6 +21,9 @@ import (
 type snippet struct {
 	t    *trace.Trace
 	locs map[trace.Ref]abi.Location
+	// live are values live to the end of the trace (in the hand-made
+	// allocation every other live range is empty).
+	live []trace.Ref
 }
 
 func newSnippet() *snippet {
@@ -57,6 +60,9 @@ func (s *snippet) lower(t *testing.T, from, to trace.Ref) string {
 	loop := tr.Emit(trace.OpLoop, trace.TVoid, 0, 0, 0, 0)
 	jump := tr.EmitGuard(trace.OpJumpLoop, trace.TVoid, 0, 0, 0, len(tr.Snaps)-1)
 	a := handAllocation(tr, s.locs, loop, jump)
+	for _, r := range s.live {
+		a.Start[r], a.End[r] = abi.Def(r), abi.Def(jump)
+	}
 	low, err := Backend{}.Lower(tr, a)
 	if err != nil {
 		t.Fatal(err)
@@ -187,6 +193,108 @@ NEGQ R13                    ; 49 f7 dd
 JO +1                       ; 70 xx
 MOVQ R13, DX                ; 4c 89 ea
 `},
+		{"int_mod by a constant: magic multiplication, DX live", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(ax), trace.TInt, 0)
+			s.live = append(s.live, s.slot(reg(dx), trace.TInt, 1))
+			r := s.val(reg(cx), trace.OpIntMod, trace.TInt, a, s.t.ConstInt(101), 0)
+			return r, r
+		}, true, `
+MOVQ AX, R13                ; 49 89 c5
+MOVQ R13, R11               ; 4d 89 eb
+SARQ $0x3f, R11             ; 49 c1 fb 3f
+XORQ R11, R13               ; 4d 31 dd
+MOVQ DX, 0x230(DI)          ; 48 89 97 30 02 00 00
+MOVQ $0xa237c32b16cfd773, AX; 48 b8 73 d7 cf 16 2b c3 37 a2
+MULQ R13                    ; 49 f7 e5
+SHRQ $0x6, DX               ; 48 c1 ea 06
+XORQ R11, DX                ; 4c 31 da
+IMULQ $0x65, DX, AX         ; 48 6b c2 65
+XORQ R11, R13               ; 4d 31 dd
+SUBQ AX, R13                ; 49 29 c5
+MOVQ 0x230(DI), DX          ; 48 8b 97 30 02 00 00
+MOVQ R13, CX                ; 4c 89 e9
+`},
+		{"int_floordiv by a negative constant, result in DX", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(ax), trace.TInt, 0)
+			r := s.val(reg(dx), trace.OpIntFloorDiv, trace.TInt, a, s.t.ConstInt(-7), 0)
+			return r, r
+		}, true, `
+MOVQ AX, R13                ; 49 89 c5
+MOVQ $0xb6db6db6db6db6db, AX; 48 b8 db b6 6d db b6 6d db b6
+IMULQ R13                   ; 49 f7 ed
+SARQ $0x1, DX               ; 48 d1 fa
+MOVQ DX, AX                 ; 48 89 d0
+SHRQ $0x3f, AX              ; 48 c1 e8 3f
+ADDQ AX, DX                 ; 48 01 c2
+IMULQ $-0x7, DX, AX         ; 48 6b c2 f9
+SUBQ AX, R13                ; 49 29 c5
+NEGQ R13                    ; 49 f7 dd
+SARQ $0x3f, R13             ; 49 c1 fd 3f
+ADDQ DX, R13                ; 49 01 d5
+MOVQ R13, DX                ; 4c 89 ea
+`},
+		{"int_mod by a negative constant", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(cx), trace.TInt, 0)
+			r := s.val(reg(cx), trace.OpIntMod, trace.TInt, a, s.t.ConstInt(-10), 0)
+			return r, r
+		}, true, `
+MOVQ CX, R13                ; 49 89 cd
+MOVQ $0x9999999999999999, AX; 48 b8 99 99 99 99 99 99 99 99
+IMULQ R13                   ; 49 f7 ed
+SARQ $0x2, DX               ; 48 c1 fa 02
+MOVQ DX, AX                 ; 48 89 d0
+SHRQ $0x3f, AX              ; 48 c1 e8 3f
+ADDQ AX, DX                 ; 48 01 c2
+IMULQ $-0xa, DX, AX         ; 48 6b c2 f6
+SUBQ AX, R13                ; 49 29 c5
+LEAQ -0xa(R13), AX          ; 49 8d 45 f6
+TESTQ R13, R13              ; 4d 85 ed
+CMOVG AX, R13               ; 4c 0f 4f e8
+MOVQ R13, CX                ; 4c 89 e9
+`},
+		{"int_floordiv by a power of two", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(ax), trace.TInt, 0)
+			r := s.val(reg(cx), trace.OpIntFloorDiv, trace.TInt, a, s.t.ConstInt(8), 0)
+			return r, r
+		}, true, `
+MOVQ AX, CX                 ; 48 89 c1
+SARQ $0x3, CX               ; 48 c1 f9 03
+`},
+		{"int_mod by a large power of two", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(ax), trace.TInt, 0)
+			r := s.val(reg(cx), trace.OpIntMod, trace.TInt, a, s.t.ConstInt(1<<40), 0)
+			return r, r
+		}, true, `
+MOVQ AX, CX                 ; 48 89 c1
+SHLQ $0x18, CX              ; 48 c1 e1 18
+SHRQ $0x18, CX              ; 48 c1 e9 18
+`},
+		{"int_floordiv by a negative power of two", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(ax), trace.TInt, 0)
+			r := s.val(reg(cx), trace.OpIntFloorDiv, trace.TInt, a, s.t.ConstInt(-16), 0)
+			return r, r
+		}, true, `
+MOVQ AX, CX                 ; 48 89 c1
+MOVQ CX, R11                ; 49 89 cb
+SARQ $0x4, CX               ; 48 c1 f9 04
+NEGQ CX                     ; 48 f7 d9
+SHLQ $0x3c, R11             ; 49 c1 e3 3c
+NEGQ R11                    ; 49 f7 db
+SBBQ $0x0, CX               ; 48 83 d9 00
+`},
+		{"int_mod by a negative power of two", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(ax), trace.TInt, 0)
+			r := s.val(spill(0), trace.OpIntMod, trace.TInt, a, s.t.ConstInt(-16), 0)
+			return r, r
+		}, true, `
+MOVQ AX, R13                ; 49 89 c5
+ANDQ $0xf, R13              ; 49 83 e5 0f
+MOVQ $-0x10, R11            ; 49 c7 c3 f0 ff ff ff
+ORQ R13, R11                ; 4d 09 eb
+TESTQ R13, R13              ; 4d 85 ed
+CMOVNE R11, R13             ; 4d 0f 45 eb
+MOVQ R13, 0x268(DI)         ; 4c 89 af 68 02 00 00
+`},
 		{"int_shr by a variable", func(s *snippet) (trace.Ref, trace.Ref) {
 			a, b := s.slot(reg(ax), trace.TInt, 0), s.slot(reg(dx), trace.TInt, 1)
 			r := s.val(reg(ax), trace.OpIntShr, trace.TInt, a, b, 0)
@@ -276,12 +384,13 @@ JO +1                       ; 70 xx
 		{"seq_item_raw", func(s *snippet) (trace.Ref, trace.Ref) {
 			p := s.val(reg(ax), trace.OpSlotPtr, trace.TPtr, 0, 0, 0)
 			i := s.slot(reg(cx), trace.TInt, 1)
-			r := s.val(reg(x0), trace.OpSeqItemRaw, trace.TFloat, p, i, 0)
-			return r, r
+			d := s.val(reg(dx), trace.OpSeqItems, trace.TPtr, p, 0, 0)
+			r := s.val(reg(x0), trace.OpSeqItemRaw, trace.TFloat, d, i, 0)
+			return d, r
 		}, true, `
-MOVQ 0(AX), R11             ; 4c 8b 18
+MOVQ 0(AX), DX              ; 48 8b 10
 LEAQ 0(CX)(CX*2), R13       ; 4c 8d 2c 49
-MOVSD_XMM 0x10(R11)(R13*8), X0; f2 43 0f 10 44 eb 10
+MOVSD_XMM 0x10(DX)(R13*8), X0; f2 42 0f 10 44 ea 10
 `},
 	}
 	defer func(v bool) { UseSSE41 = v }(UseSSE41)

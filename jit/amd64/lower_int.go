@@ -143,33 +143,25 @@ func (l *lowerer) intMinMax(r trace.Ref, cmov obj.As) {
 }
 
 // intDivMod emits Python's A // B or A % B (floor division: the remainder
-// has B's sign). IDIV truncates and needs AX and DX, which are allocatable:
-// the operands go to the scratch registers first, AX and DX are saved in
-// Context.Temp around the division, and every exit is taken before that.
-// B == -1 never reaches IDIV (MinInt64 / -1 would trap): the quotient is
-// -A (exit on overflow) and the remainder 0.
+// has B's sign). A constant B is divided by without IDIV
+// (intDivModConst, lower_divmod.go). IDIV truncates and needs AX and DX,
+// which are allocatable: the operands go to the scratch registers first,
+// AX and DX are saved in Context.Temp around the division, and every exit
+// is taken before that. B == -1 never reaches IDIV (MinInt64 / -1 would
+// trap): the quotient is -A (exit on overflow) and the remainder 0.
 func (l *lowerer) intDivMod(r trace.Ref, mod bool) {
 	ins := &l.t.Ins[r]
 	a, b := ins.A, ins.B
-	constB := l.t.IsConst(b)
-	if constB {
-		switch int64(l.t.ConstValue(b)) {
-		case 0:
-			l.exitAlways(r)
-			return
-		case -1:
-			l.divMinusOne(r, mod, l.gdst(r, s1))
-			return
-		}
+	if l.t.IsConst(b) {
+		l.intDivModConst(r, mod)
+		return
 	}
 	var minusOne, done fwd
 	l.gload(b, s1)
-	if !constB {
-		l.op(x86.ATESTQ, asm.Reg(s1), asm.Reg(s1))
-		l.exitIf(x86.AJEQ, r)
-		l.op(x86.ACMPQ, asm.Reg(s1), asm.Imm(-1))
-		minusOne.jump(l, x86.AJEQ)
-	}
+	l.op(x86.ATESTQ, asm.Reg(s1), asm.Reg(s1))
+	l.exitIf(x86.AJEQ, r)
+	l.op(x86.ACMPQ, asm.Reg(s1), asm.Imm(-1))
+	minusOne.jump(l, x86.AJEQ)
 	l.gload(a, s2)
 	ax, dx := asm.Reg(x86.REG_AX), asm.Reg(x86.REG_DX)
 	l.op(x86.AMOVQ, ax, tempLoc(0).addr())
@@ -198,12 +190,10 @@ func (l *lowerer) intDivMod(r trace.Ref, mod bool) {
 	}
 	l.op(x86.AMOVQ, tempLoc(0).addr(), ax)
 	l.op(x86.AMOVQ, tempLoc(1).addr(), dx)
-	if !constB {
-		done.jump(l, obj.AJMP)
-		minusOne.place(l)
-		l.divMinusOne(r, mod, s2)
-		done.place(l)
-	}
+	done.jump(l, obj.AJMP)
+	minusOne.place(l)
+	l.divMinusOne(r, mod, s2)
+	done.place(l)
 	l.gput(r, s2)
 }
 

@@ -43,6 +43,8 @@ func (l *lowerer) lowerMem(r trace.Ref) {
 		l.load(r, asm.Mem(s1, off))
 	case trace.OpSeqLen:
 		l.load(r, asm.Mem(l.greg(ins.A, s1), abi.SeqLenOff))
+	case trace.OpSeqItems:
+		l.load(r, asm.Mem(l.greg(ins.A, s1), abi.SeqItemsOff))
 	case trace.OpSeqItemType, trace.OpSeqItemRaw, trace.OpSeqItemPtr:
 		l.load(r, l.itemAddr(ins.A, ins.B, word))
 	case trace.OpSeqStoreRaw:
@@ -85,20 +87,20 @@ func (l *lowerer) valueOffset(r trace.Ref, i, word int64) (int64, bool) {
 	return off, true
 }
 
-// itemAddr is the address of word in a.Items[b]. It uses both general
-// scratch registers.
+// itemAddr is the address of word in item b of the items a (a
+// seq_items). It may use both general scratch registers.
 func (l *lowerer) itemAddr(a, b trace.Ref, word int64) obj.Addr {
-	l.op(x86.AMOVQ, asm.Mem(l.greg(a, s1), abi.SeqItemsOff), asm.Reg(s1))
+	base := l.greg(a, s1)
 	if l.t.IsConst(b) {
 		if i := int64(l.t.ConstValue(b)); i >= 0 {
 			if off := i*abi.ValueSize + word; i < 1<<31 && fits32(uint64(off)) {
-				return asm.Mem(s1, off)
+				return asm.Mem(base, off)
 			}
 		}
 	}
 	idx := l.greg(b, s2)
 	l.op(x86.ALEAQ, obj.Addr{Type: obj.TYPE_MEM, Reg: idx, Index: idx, Scale: 2}, asm.Reg(s2))
-	return obj.Addr{Type: obj.TYPE_MEM, Reg: s1, Index: s2, Scale: 8, Offset: word}
+	return obj.Addr{Type: obj.TYPE_MEM, Reg: base, Index: s2, Scale: 8, Offset: word}
 }
 
 // load reads the word at addr into r's home (an SSE register for floats).

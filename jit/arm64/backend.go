@@ -224,7 +224,7 @@ func (l *lowerer) lowerIns(r trace.Ref) {
 	case trace.OpGuardWordEq, trace.OpGuardPtrEq, trace.OpGuardTrue, trace.OpGuardFalse, trace.OpGuardIndex:
 		l.lowerGuard(r)
 	case trace.OpSlotType, trace.OpSlotRaw, trace.OpSlotPtr,
-		trace.OpSeqLen, trace.OpSeqItemType, trace.OpSeqItemRaw, trace.OpSeqItemPtr,
+		trace.OpSeqLen, trace.OpSeqItems, trace.OpSeqItemType, trace.OpSeqItemRaw, trace.OpSeqItemPtr,
 		trace.OpSeqStoreRaw, trace.OpFieldWord,
 		trace.OpGlobalType, trace.OpGlobalRaw, trace.OpGlobalPtr:
 		l.lowerMem(r)

@@ -176,6 +176,102 @@ BGE +1                          ; 5400000a
 SUB $1, R25, R25                ; d1000739
 MOVD R25, R3                    ; aa1903e3
 `},
+		{"int_mod by a constant: magic multiplication", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(r1), trace.TInt, 0)
+			r := s.val(reg(r3), trace.OpIntMod, trace.TInt, a, s.t.ConstInt(101), 0)
+			return r, r
+		}, `
+ASR $63, R1, R24                ; 937ffc38
+EOR R24, R1, R23                ; ca180037
+MOVD $55155, R25                ; d29aee79
+MOVK $(5839<<16), R25           ; f2a2d9f9
+MOVK $(49963<<32), R25          ; f2d86579
+MOVK $(41527<<48), R25          ; f2f446f9
+UMULH R25, R23, R25             ; 9bd97ef9
+EOR R25>>6, R24, R23            ; ca591b17
+MOVD $101, R24                  ; d2800cb8
+MSUB R24, R1, R23, R3           ; 9b1886e3
+`},
+		{"int_floordiv by a constant, result in the dividend's register", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(r1), trace.TInt, 0)
+			r := s.val(reg(r1), trace.OpIntFloorDiv, trace.TInt, a, s.t.ConstInt(101), 0)
+			return r, r
+		}, `
+ASR $63, R1, R24                ; 937ffc38
+EOR R24, R1, R23                ; ca180037
+MOVD $55155, R25                ; d29aee79
+MOVK $(5839<<16), R25           ; f2a2d9f9
+MOVK $(49963<<32), R25          ; f2d86579
+MOVK $(41527<<48), R25          ; f2f446f9
+UMULH R25, R23, R25             ; 9bd97ef9
+EOR R25>>6, R24, R1             ; ca591b01
+`},
+		{"int_floordiv by a negative constant", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(r1), trace.TInt, 0)
+			r := s.val(reg(r3), trace.OpIntFloorDiv, trace.TInt, a, s.t.ConstInt(-7), 0)
+			return r, r
+		}, `
+MOVD $46811, R25                ; d296db79
+MOVK $(56173<<16), R25          ; f2bb6db9
+MOVK $(28086<<32), R25          ; f2cdb6d9
+MOVK $(46811<<48), R25          ; f2f6db79
+SMULH R25, R1, R25              ; 9b597c39
+ASR $1, R25, R25                ; 9341ff39
+ADD R25>>63, R25, R25           ; 8b59ff39
+MOVD $-7, R24                   ; 928000d8
+MSUB R24, R1, R25, R23          ; 9b188737
+CMP ZR, R23                     ; eb1f02ff
+SUB $1, R25, R24                ; d1000738
+CSEL GT, R24, R25, R3           ; 9a99c303
+`},
+		{"int_mod by a negative constant", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(r1), trace.TInt, 0)
+			r := s.val(reg(r3), trace.OpIntMod, trace.TInt, a, s.t.ConstInt(-10), 0)
+			return r, r
+		}, `
+MOVD $-7378697629483820647, R25 ; b201e7f9
+SMULH R25, R1, R25              ; 9b597c39
+ASR $2, R25, R25                ; 9342ff39
+ADD R25>>63, R25, R25           ; 8b59ff39
+MOVD $-10, R24                  ; 92800138
+MSUB R24, R1, R25, R23          ; 9b188737
+CMP ZR, R23                     ; eb1f02ff
+ADD R24, R23, R24               ; 8b1802f8
+CSEL GT, R24, R23, R3           ; 9a97c303
+`},
+		{"int_floordiv by a power of two", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(r1), trace.TInt, 0)
+			r := s.val(reg(r3), trace.OpIntFloorDiv, trace.TInt, a, s.t.ConstInt(8), 0)
+			return r, r
+		}, `
+ASR $3, R1, R3                  ; 9343fc23
+`},
+		{"int_mod by a power of two", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(r1), trace.TInt, 0)
+			r := s.val(reg(r3), trace.OpIntMod, trace.TInt, a, s.t.ConstInt(1<<40), 0)
+			return r, r
+		}, `
+AND $1099511627775, R1, R3      ; 92409c23
+`},
+		{"int_floordiv by a negative power of two", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(r1), trace.TInt, 0)
+			r := s.val(reg(r3), trace.OpIntFloorDiv, trace.TInt, a, s.t.ConstInt(-16), 0)
+			return r, r
+		}, `
+ASR $4, R1, R24                 ; 9344fc38
+NEG R24, R23                    ; cb1803f7
+TST $15, R1                     ; f2400c3f
+CSINV EQ, R23, R24, R3          ; da9802e3
+`},
+		{"int_mod by a negative power of two", func(s *snippet) (trace.Ref, trace.Ref) {
+			a := s.slot(reg(r1), trace.TInt, 0)
+			r := s.val(reg(r3), trace.OpIntMod, trace.TInt, a, s.t.ConstInt(-16), 0)
+			return r, r
+		}, `
+ANDS $15, R1, R24               ; f2400c38
+ORR $-16, R24, R23              ; b27cef17
+CSEL NE, R23, R24, R3           ; 9a9812e3
+`},
 		{"int_shr", func(s *snippet) (trace.Ref, trace.Ref) {
 			a, b := s.slot(reg(r1), trace.TInt, 0), s.slot(reg(r2), trace.TInt, 1)
 			r := s.val(reg(r3), trace.OpIntShr, trace.TInt, a, b, 0)
@@ -231,12 +327,13 @@ FCVTZSD F0, R1                  ; 9e780001
 		{"seq_item_raw", func(s *snippet) (trace.Ref, trace.Ref) {
 			p := s.val(reg(r1), trace.OpSlotPtr, trace.TPtr, 0, 0, 0)
 			i := s.slot(reg(r2), trace.TInt, 1)
-			r := s.val(reg(f0), trace.OpSeqItemRaw, trace.TFloat, p, i, 0)
-			return r, r
+			d := s.val(reg(r3), trace.OpSeqItems, trace.TPtr, p, 0, 0)
+			r := s.val(reg(f0), trace.OpSeqItemRaw, trace.TFloat, d, i, 0)
+			return d, r
 		}, `
-MOVD (R1), R16                  ; f9400030
+MOVD (R1), R3                   ; f9400023
 ADD R2<<1, R2, R17              ; 8b020451
-ADD R17<<3, R16, R16            ; 8b110e10
+ADD R17<<3, R3, R16             ; 8b110c70
 FMOVD 16(R16), F0               ; fd400a00
 `},
 	}

@@ -3,6 +3,7 @@ package arm64
 import (
 	"math"
 
+	"github.com/tracejit/tracejit/jit/abi"
 	"github.com/tracejit/tracejit/jit/asm"
 	"github.com/tracejit/tracejit/trace"
 	"github.com/twitchyliquid64/golang-asm/obj"
@@ -208,4 +209,106 @@ func (l *lowerer) fmod(x, y mloc) {
 	nan.place(l)
 	l.fconst(goNaN, f1)
 	have.place(l)
+}
+
+// intDivModConst emits A // B or A % B (Python's floor semantics) for a
+// constant B without SDIV. The cases and the arithmetic are those of
+// jit/amd64's intDivModConst; here:
+//
+//   - B == -(2**k): the quotient -(A >> k) - (low bits != 0) is one CSINV
+//     (~(A >> k) = -(A >> k) - 1), and the remainder low | B one ORR, both
+//     selected on TST/ANDS of the low bits.
+//   - B > 0, not a power of two: UMULH by the magic number on the folded
+//     dividend A ^ (A >> 63), the shift folded into the EOR that unfolds the
+//     quotient; the remainder is one MSUB.
+//   - B < 0, not a power of two: SMULH, the truncated quotient and
+//     remainder, then CSEL on the remainder's sign.
+//
+// Nothing is written before the last read of A (the result may share its
+// register), and only B == 0 and B == -1 exit.
+func (l *lowerer) intDivModConst(r trace.Ref, mod bool) {
+	ins := &l.t.Ins[r]
+	b := int64(l.t.ConstValue(ins.B))
+	k, pow2 := abi.Log2Abs(b)
+	R := asm.Reg
+	none := obj.Addr{}
+	switch {
+	case b == 0:
+		l.exitAlways(r)
+		return
+	case b == 1:
+		if mod {
+			l.move(l.home(r), mloc{kind: mImm, bits: 0})
+		} else {
+			l.move(l.home(r), l.home(ins.A))
+		}
+		return
+	case b == -1 && mod:
+		l.move(l.home(r), mloc{kind: mImm, bits: 0})
+		return
+	}
+	a := l.greg(ins.A, s1)
+	d := l.gdst(r, s3)
+	switch {
+	case b == -1:
+		// -A, which overflows for MinInt64.
+		l.op(arm64.ANEGS, R(a), R(d))
+		l.exitIf(arm64.COND_VS, r)
+	case pow2 && b > 0:
+		if mod {
+			l.op3(arm64.AAND, asm.Imm(1<<k-1), a, R(d))
+		} else {
+			l.op3(arm64.AASR, asm.Imm(int64(k)), a, R(d))
+		}
+	case pow2:
+		mask := asm.Imm(int64(uint64(1)<<k - 1))
+		if mod {
+			l.op3(arm64.AANDS, mask, a, R(s4))                       // low bits
+			l.op3(arm64.AORR, asm.Imm(b), s4, R(s5))                 // low - 2**k
+			l.op4(arm64.ACSEL, cond(arm64.COND_NE), s5, R(s4), R(d)) // low == 0: 0
+		} else {
+			l.op3(arm64.AASR, asm.Imm(int64(k)), a, R(s4))
+			l.op(arm64.ANEG, R(s4), R(s5))
+			l.op3(arm64.ATST, mask, a, none)
+			l.op4(arm64.ACSINV, cond(arm64.COND_EQ), s5, R(s4), R(d)) // exact: -(A>>k), else ~(A>>k)
+		}
+	case b > 0:
+		g := abi.MagicFor(b)
+		l.op3(arm64.AASR, asm.Imm(63), a, R(s4)) // s = A >> 63
+		l.op3(arm64.AEOR, R(s4), a, R(s5))       // x = A ^ s >= 0
+		l.loadConst(uint64(g.M), s3)
+		l.op3(arm64.AUMULH, R(s3), s5, R(s3)) // high half of M * x, unsigned
+		q := d
+		if mod {
+			q = s5
+		}
+		l.op3(arm64.AEOR, shifted(shiftLSR, s3, int64(g.Shift)), s4, R(q)) // floor quotient
+		if mod {
+			l.loadConst(uint64(b), s4)
+			l.op4(arm64.AMSUB, R(s4), a, R(q), R(d)) // A - q*B
+		}
+	default:
+		g := abi.MagicFor(b)
+		l.loadConst(uint64(g.M), s3)
+		l.op3(arm64.ASMULH, R(s3), a, R(s3))
+		if g.Add < 0 {
+			l.op3(arm64.ASUB, R(a), s3, R(s3))
+		}
+		if g.Shift > 0 {
+			l.op3(arm64.AASR, asm.Imm(int64(g.Shift)), s3, R(s3))
+		}
+		l.op3(arm64.AADD, shifted(shiftLSR, s3, 63), s3, R(s3)) // truncated quotient
+		l.loadConst(uint64(b), s4)
+		l.op4(arm64.AMSUB, R(s4), a, R(s3), R(s5)) // truncated remainder
+		l.op3(arm64.ACMP, asm.Imm(0), s5, none)
+		// A positive remainder has the wrong sign: quotient - 1, remainder + B.
+		if mod {
+			l.op3(arm64.AADD, R(s4), s5, R(s4))
+			l.op4(arm64.ACSEL, cond(arm64.COND_GT), s4, R(s5), R(d))
+		} else {
+			l.op3(arm64.ASUB, asm.Imm(1), s3, R(s4))
+			l.op4(arm64.ACSEL, cond(arm64.COND_GT), s4, R(s3), R(d))
+		}
+	}
+	l.gput(r, d)
 }

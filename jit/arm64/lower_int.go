@@ -117,23 +117,22 @@ func (l *lowerer) intMinMax(r trace.Ref, c int16) {
 	l.gput(r, d)
 }
 
-// intDivMod emits Python's A // B or A % B. SDIV truncates and never traps
-// (MinInt64 / -1 gives MinInt64, whose remainder A - q*B is then 0, right
-// for %); the floor adjustment: when the remainder is nonzero and its sign
-// differs from B's, the quotient is one less and the remainder gains B.
+// intDivMod emits Python's A // B or A % B. A constant B is divided by
+// without SDIV (intDivModConst, lower_divmod.go). SDIV truncates and never
+// traps (MinInt64 / -1 gives MinInt64, whose remainder A - q*B is then 0,
+// right for %); the floor adjustment: when the remainder is nonzero and its
+// sign differs from B's, the quotient is one less and the remainder gains B.
 func (l *lowerer) intDivMod(r trace.Ref, mod bool) {
 	ins := &l.t.Ins[r]
-	if l.t.IsConst(ins.B) && l.t.ConstValue(ins.B) == 0 {
-		l.exitAlways(r)
+	if l.t.IsConst(ins.B) {
+		l.intDivModConst(r, mod)
 		return
 	}
 	a, b := l.greg(ins.A, s1), l.greg(ins.B, s2)
 	d := l.gdst(r, s3)
 	var done fwd
-	if !l.t.IsConst(ins.B) {
-		l.op3(arm64.ACMP, asm.Imm(0), b, obj.Addr{})
-		l.exitIf(arm64.COND_EQ, r)
-	}
+	l.op3(arm64.ACMP, asm.Imm(0), b, obj.Addr{})
+	l.exitIf(arm64.COND_EQ, r)
 	if !mod {
 		// A // -1 is -A, which overflows for MinInt64.
 		var general fwd

@@ -37,12 +37,14 @@ func (l *lowerer) lowerMem(r trace.Ref) {
 	case trace.OpSlotType, trace.OpSlotRaw, trace.OpSlotPtr:
 		l.op(arm64.AMOVD, asm.Mem(RegCtx, abi.OffSlots), asm.Reg(s1))
 		l.load(r, l.offset(s1, int64(ins.Aux)*abi.ValueSize+word))
+	case trace.OpSeqItems:
+		l.load(r, l.offset(l.greg(ins.A, s1), abi.SeqItemsOff))
 	case trace.OpSeqLen:
 		l.load(r, l.offset(l.greg(ins.A, s1), abi.SeqLenOff))
 	case trace.OpSeqItemType, trace.OpSeqItemRaw, trace.OpSeqItemPtr:
 		l.load(r, l.itemAddr(ins.A, ins.B, word))
 	case trace.OpSeqStoreRaw:
-		dst := l.itemAddr(ins.A, ins.B, abi.RawWordOff)
+		dst := l.itemAddrVia(ins.A, ins.B, abi.RawWordOff, true)
 		switch m := l.home(ins.C); m.kind {
 		case mGPR:
 			l.op(arm64.AMOVD, m.addr(), dst)
@@ -72,19 +74,27 @@ func (l *lowerer) offset(base int16, off int64) obj.Addr {
 	return asm.Mem(s3, 0)
 }
 
-// itemAddr is the address of word in a.Items[b]. It leaves the item's
-// address in RegScratch (and may use RegScratch2 and 3), so the operand
-// it returns stays valid until those are reused.
+// itemAddr is the address of word in item b of the items a (a
+// seq_items): an offset from a's register for a constant index, else the
+// item's address in RegScratch (it may use RegScratch2 and 3), so the
+// operand it returns stays valid until those are reused.
 func (l *lowerer) itemAddr(a, b trace.Ref, word int64) obj.Addr {
-	l.op(arm64.AMOVD, l.offset(l.greg(a, s1), abi.SeqItemsOff), asm.Reg(s1))
-	if l.t.IsConst(b) {
+	return l.itemAddrVia(a, b, word, false)
+}
+
+// itemAddrVia is itemAddr; viaScratch makes the address register
+// RegScratch even for a constant index (stores go only through the
+// context and RegScratch, which the code checker relies on).
+func (l *lowerer) itemAddrVia(a, b trace.Ref, word int64, viaScratch bool) obj.Addr {
+	base := l.greg(a, s1)
+	if l.t.IsConst(b) && !viaScratch {
 		if i := int64(l.t.ConstValue(b)); i >= 0 && i < 1<<40 {
-			return l.offset(s1, i*abi.ValueSize+word)
+			return l.offset(base, i*abi.ValueSize+word)
 		}
 	}
 	idx := l.greg(b, s2)
 	l.op3(arm64.AADD, shifted(shiftLSL, idx, 1), idx, asm.Reg(s2)) // 3i
-	l.op3(arm64.AADD, shifted(shiftLSL, s2, 3), s1, asm.Reg(s1))   // items + 24i
+	l.op3(arm64.AADD, shifted(shiftLSL, s2, 3), base, asm.Reg(s1)) // items + 24i
 	return asm.Mem(s1, word)
 }
 
