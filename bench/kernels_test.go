@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/tracejit/tracejit/bench"
 	"github.com/tracejit/tracejit/interp"
 	"github.com/tracejit/tracejit/jit"
 )
@@ -22,74 +23,32 @@ import (
 // in the interpreter), so that warm-up does not decide the ratio.
 
 type kernel struct {
-	name  string
-	iters int // loop iterations per run
-	src   string
+	name  string // a program of the suite, bench/NAME.py
+	iters int    // its argument: loop iterations per run
 }
 
+// kernels are the issue's four numeric loops; their sources are the suite
+// programs of the same names, so `tracejit bench` compares them with
+// CPython and PyPy.
 var kernels = []kernel{
-	{"loop_add", 10000000, `
-import sys
-def run(n):
-    x = 0
-    for i in range(n):
-        x += 1
-    return x
-print(run(int(sys.argv[1])))
-`},
-	{"float_calls", 2000000, `
-import sys
-import math
-def step(x, y):
-    return x * 0.5 + y * 1.5 - math.sqrt(x * x + 1.0)
-def run(n):
-    acc = 0.0
-    x = 0.25
-    for i in range(n):
-        acc += step(x, acc * 1e-9)
-        x += 0.001
-    return acc
-print("%.6f" % run(int(sys.argv[1])))
-`},
-	{"list_index", 2000000, `
-import sys
-def run(n):
-    xs = list(range(100))
-    s = 0
-    for k in range(n // 100):
-        for i in range(100):
-            s += xs[i]
-            xs[i] = (xs[i] * 7 + k) % 101
-    return s
-print(run(int(sys.argv[1])))
-`},
-	{"nested_float_lists", 2500000, `
-import sys
-def run(n):
-    size = 50
-    grid = [[float(i * size + j) / size for j in range(size)] for i in range(size)]
-    total = 0.0
-    for _ in range(n // (size * size)):
-        for i in range(1, size - 1):
-            row = grid[i]
-            up = grid[i - 1]
-            down = grid[i + 1]
-            for j in range(1, size - 1):
-                row[j] = (up[j] + down[j] + row[j - 1] + row[j + 1]) * 0.25
-        total += grid[size // 2][size // 2]
-    return total
-print("%.6f" % run(int(sys.argv[1])))
-`},
+	{"loop_add", 10000000},
+	{"float_calls", 2000000},
+	{"list_index", 2000000},
+	{"nested_float_lists", 2500000},
 }
 
 func runKernel(tb testing.TB, k kernel, withJIT bool, out io.Writer) {
+	src, err := bench.Embedded.ReadFile(k.name + ".py")
+	if err != nil {
+		tb.Fatal(err)
+	}
 	opts := interp.Options{Stdout: out, Stderr: out, Args: []string{k.name + ".py", strconv.Itoa(k.iters)}}
 	if withJIT {
 		j := jit.New(jit.Options{})
 		defer j.Free()
 		opts.JIT, opts.Threshold = j, j.Threshold()
 	}
-	if status := interp.RunSource(k.name+".py", []byte(k.src), opts); status != 0 {
+	if status := interp.RunSource(k.name+".py", src, opts); status != 0 {
 		tb.Fatalf("%s: exit status %d", k.name, status)
 	}
 }

@@ -49,28 +49,31 @@ var SizeNames = []string{"small", "default", "large"}
 // machine the suite was calibrated on (AMD EPYC, 2 cores); they are only
 // a guide.
 var Sizes = map[string]Size{
-	"binary_trees":  {"12", "16", "18"},                  // max tree depth: 0.1 / 1.5 / 6 s
-	"crc32":         {"128", "8000", "36000"},            // kilobytes checksummed: 0.06 / 1.2 / 5.3 s
-	"fannkuch":      {"8", "9", "10"},                    // permutation length: 0.07 / 0.4 / 4.3 s (x11 per step)
-	"fib":           {"27", "34", "37"},                  // n of the largest fib(n): 0.08 / 1.4 / 6 s
-	"float_points":  {"40000", "400000", "1600000"},      // points: 0.1 / 1.3 / 5.2 s
-	"loop_add":      {"1000000", "10000000", "50000000"}, // iterations: 0.15 / 1.2 / 5.9 s
-	"mandelbrot":    {"160", "800", "1600"},              // image side: 0.09 / 1.4 / 5.5 s
-	"matmul":        {"120", "300", "550"},               // matrix side: 0.07 / 1.1 / 6.5 s
-	"nbody":         {"40000", "400000", "2000000"},      // time steps: 0.15 / 1.3 / 6.5 s
-	"oo_bank":       {"30000", "1000000", "4000000"},     // transactions (classes): 0.15 / 1.3 / 5.5 s
-	"oo_linked":     {"5000", "50000", "100000"},         // nodes (classes): 0.08 / 1.5 / 5.5 s
-	"oo_nbody":      {"20000", "400000", "2000000"},      // time steps (Body class): 0.13 / 1.2 / 6 s
-	"oo_nqueens":    {"8", "11", "12"},                   // board side (generators): 0.09 / 1.6 / 8.3 s
-	"oo_raytrace":   {"64", "400", "800"},                // image width (classes): 0.11 / 1.6 / 6.2 s
-	"oo_richards":   {"2", "50", "200"},                  // iterations (classes): 0.11 / 1.35 / 5.5 s
-	"nqueens":       {"10", "12", "13"},                  // board size: 0.07 / 0.8 / 4.5 s (x6 per step)
-	"nsieve":        {"4", "9", "11"},                    // largest sieve 10000 * 2^N: 0.06 / 1.8 / 7 s
-	"pidigits":      {"1500", "7000", "15000"},           // digits: 0.08 / 1.2 / 5.7 s
-	"raytrace":      {"100", "500", "1000"},              // image width: 0.08 / 1.3 / 5.2 s
-	"sorting":       {"20000", "350000", "1800000"},      // list length: 0.08 / 1.0 / 5.5 s
-	"spectral_norm": {"120", "500", "1100"},              // matrix side: 0.08 / 1.2 / 5.5 s
-	"wordcount":     {"30000", "700000", "3500000"},      // words: 0.08 / 1.1 / 5.6 s
+	"binary_trees":       {"12", "16", "18"},                  // max tree depth: 0.1 / 1.5 / 6 s
+	"crc32":              {"128", "8000", "36000"},            // kilobytes checksummed: 0.06 / 1.2 / 5.3 s
+	"fannkuch":           {"8", "9", "10"},                    // permutation length: 0.07 / 0.4 / 4.3 s (x11 per step)
+	"fib":                {"27", "34", "37"},                  // n of the largest fib(n): 0.08 / 1.4 / 6 s
+	"float_calls":        {"500000", "10000000", "40000000"},  // iterations: 0.08 / 1.4 / 5.5 s
+	"float_points":       {"40000", "400000", "1600000"},      // points: 0.1 / 1.3 / 5.2 s
+	"list_index":         {"1000000", "15000000", "60000000"}, // iterations: 0.1 / 1.4 / 5.5 s
+	"loop_add":           {"1000000", "10000000", "50000000"}, // iterations: 0.15 / 1.2 / 5.9 s
+	"mandelbrot":         {"160", "800", "1600"},              // image side: 0.09 / 1.4 / 5.5 s
+	"matmul":             {"120", "300", "550"},               // matrix side: 0.07 / 1.1 / 6.5 s
+	"nbody":              {"40000", "400000", "2000000"},      // time steps: 0.15 / 1.3 / 6.5 s
+	"nested_float_lists": {"1000000", "15000000", "60000000"}, // inner iterations: 0.1 / 1.4 / 5.5 s
+	"oo_bank":            {"30000", "1000000", "4000000"},     // transactions (classes): 0.15 / 1.3 / 5.5 s
+	"oo_linked":          {"5000", "50000", "100000"},         // nodes (classes): 0.08 / 1.5 / 5.5 s
+	"oo_nbody":           {"20000", "400000", "2000000"},      // time steps (Body class): 0.13 / 1.2 / 6 s
+	"oo_nqueens":         {"8", "11", "12"},                   // board side (generators): 0.09 / 1.6 / 8.3 s
+	"oo_raytrace":        {"64", "400", "800"},                // image width (classes): 0.11 / 1.6 / 6.2 s
+	"oo_richards":        {"2", "50", "200"},                  // iterations (classes): 0.11 / 1.35 / 5.5 s
+	"nqueens":            {"10", "12", "13"},                  // board size: 0.07 / 0.8 / 4.5 s (x6 per step)
+	"nsieve":             {"4", "9", "11"},                    // largest sieve 10000 * 2^N: 0.06 / 1.8 / 7 s
+	"pidigits":           {"1500", "7000", "15000"},           // digits: 0.08 / 1.2 / 5.7 s
+	"raytrace":           {"100", "500", "1000"},              // image width: 0.08 / 1.3 / 5.2 s
+	"sorting":            {"20000", "350000", "1800000"},      // list length: 0.08 / 1.0 / 5.5 s
+	"spectral_norm":      {"120", "500", "1100"},              // matrix side: 0.08 / 1.2 / 5.5 s
+	"wordcount":          {"30000", "700000", "3500000"},      // words: 0.08 / 1.1 / 5.6 s
 }
 
 // Planned lists programs that need language features tracejit does not
