@@ -87,7 +87,7 @@ func ParseJITStats(stderr string) *JITStats {
 				switch m[2] {
 				case "traces started":
 					s.TracesStarted = n
-				case "loops compiled":
+				case "traces compiled", "loops compiled":
 					s.LoopsCompiled = n
 				case "blacklisted":
 					s.Blacklisted = n

@@ -6,7 +6,7 @@ import (
 )
 
 const sampleStats = `Traceback? no, this line is the program's own stderr
-jit: 26 traces started, 10 loops compiled, 9 retraced, 6 blacklisted
+jit: 26 traces started, 10 traces compiled, 2 bridges, 9 retraced, 6 blacklisted
 jit: 488 IR instructions, 7367 bytes of machine code
 jit: recording 773µs, compiling 3.69ms (369µs per trace)
 jit: 945 entries into compiled code

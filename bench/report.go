@@ -244,7 +244,7 @@ func (r *Report) WriteMarkdown(w io.Writer) {
 	fmt.Fprintln(w)
 	fmt.Fprint(w, "Peak RSS in MiB (largest over the timed runs).")
 	if hasJIT {
-		fmt.Fprint(w, " JIT statistics from the jit engine's last run (--jit-stats): traces started, loops compiled, aborted recordings, blacklisted loops, time spent recording and compiling.")
+		fmt.Fprint(w, " JIT statistics from the jit engine's last run (--jit-stats): traces started, traces compiled (loops, links and bridges), aborted recordings, blacklisted loops, time spent recording and compiling.")
 	}
 	fmt.Fprintln(w)
 	if len(r.Notes) > 0 {

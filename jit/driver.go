@@ -457,7 +457,7 @@ func safepoint() { goruntime.Gosched() }
 // WriteStats prints the --jit-stats summary.
 func (j *JIT) WriteStats(w io.Writer) {
 	s := &j.Stats
-	fmt.Fprintf(w, "jit: %d traces started, %d traces compiled (%d bridges), %d retraced, %d blacklisted\n", s.TracesStarted, s.LoopsCompiled, s.Bridges, s.Retraces, s.Blacklisted)
+	fmt.Fprintf(w, "jit: %d traces started, %d traces compiled, %d bridges, %d retraced, %d blacklisted\n", s.TracesStarted, s.LoopsCompiled, s.Bridges, s.Retraces, s.Blacklisted)
 	fmt.Fprintf(w, "jit: %d IR instructions, %d bytes of machine code\n", s.IRInstructions, s.CodeBytes)
 	fmt.Fprintf(w, "jit: recording %v, compiling %v", s.RecordTime.Round(time.Microsecond), s.CompileTime.Round(time.Microsecond))
 	if s.LoopsCompiled > 0 {
