@@ -41,6 +41,11 @@ func restore(vm *interp.VM, f *interp.Frame, c *Compiled, ctx *Context, snap int
 	val := func(r trace.Ref, tw uint64) runtime.Value { return box(c.Value(ctx, r), tw) }
 
 	regs := f.Regs()
+	// Fields first: they belong to the iterators the slots held when the
+	// trace was entered, before any entry below replaces one.
+	for _, fl := range s.Fields {
+		setIntField(regs[fl.Slot], fl.Sub, fl.Offset, int64(c.Value(ctx, fl.Ref)))
+	}
 	for _, e := range s.Entries {
 		if e.Frame == 0 {
 			regs[e.Slot] = val(e.Ref, e.TypeWord)
@@ -74,9 +79,6 @@ func restore(vm *interp.VM, f *interp.Frame, c *Compiled, ctx *Context, snap int
 		for _, e := range s.Globals {
 			g.Vals[e.Slot] = val(e.Ref, e.TypeWord)
 		}
-	}
-	for _, fl := range s.Fields {
-		setIntField(regs[fl.Slot], fl.Sub, fl.Offset, int64(c.Value(ctx, fl.Ref)))
 	}
 	root := s.Frames[0]
 	f.SetState(int(root.PC), int(root.SP))

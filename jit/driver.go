@@ -95,6 +95,7 @@ type JIT struct {
 	Stats   Stats
 	// traces counts compiled traces, to number them in dumps.
 	traces int
+	rng    uint64 // state of random
 }
 
 // loopKey is a bytecode position: a loop's back-edge or its header.
@@ -124,6 +125,11 @@ type traceCode struct {
 	// link is the loop entered after the trace's link, if it ends in one.
 	link  *loop
 	exits []*exitInfo // by guard Ref
+	// parentRefs, for a bridge that inherits its parent's exit state, are
+	// the parent's values to copy into Context.Parent before entering it
+	// (instead of restoring the parent's snapshot).
+	inherits   bool
+	parentRefs []trace.Ref
 }
 
 // exitInfo is what happened at one guard.
@@ -180,6 +186,7 @@ func New(opts Options) *JIT {
 		loops:   map[loopKey]*loop{},
 		headers: map[loopKey]*loop{},
 		ctx:     new(Context),
+		rng:     0x9E3779B97F4A7C15,
 		Stats:   Stats{Aborts: map[string]int{}},
 	}
 }
@@ -257,11 +264,31 @@ func (j *JIT) finishRecording(l *loop, r *trace.Recorder, a *trace.Abort) {
 		l.key.code.SetLoopCounter(l.key.pc, math.MinInt32)
 		return
 	}
-	backoff := int64(j.opts.Threshold) << l.aborts
+	if a.Reason == trace.AbortLeaveLoop && l.aborts <= 2*MaxAborts {
+		// The loop ended (or its function returned) during the recorded
+		// iteration: nothing is wrong with the loop, the recording just
+		// started at its last iteration. Try again within a few
+		// back-edges, which are early in its next run.
+		l.key.code.SetLoopCounter(l.key.pc, -1-int32(j.random()%4))
+		return
+	}
+	// The backoff has a random part, as LuaJIT's penalties do: a loop
+	// that runs a fixed number of iterations each time must not meet its
+	// end on every retry.
+	backoff := int64(j.opts.Threshold)<<l.aborts + int64(j.random()%uint64(j.opts.Threshold))
 	if backoff > math.MaxInt32/2 {
 		backoff = math.MaxInt32 / 2
 	}
 	l.key.code.SetLoopCounter(l.key.pc, -int32(backoff))
+}
+
+// random returns the next number of a xorshift sequence (deterministic,
+// so that runs are reproducible).
+func (j *JIT) random() uint64 {
+	j.rng ^= j.rng << 13
+	j.rng ^= j.rng >> 7
+	j.rng ^= j.rng << 17
+	return j.rng
 }
 
 // finishBridge attaches a recorded bridge to the guard it starts from.
@@ -305,7 +332,7 @@ func (j *JIT) compile(l *loop, r *trace.Recorder, what string) (*traceCode, *tra
 	}
 	elapsed := time.Since(start)
 	j.traces++
-	c := &traceCode{Compiled: cc, id: j.traces, owner: l, exits: make([]*exitInfo, len(tr.Ins))}
+	c := &traceCode{Compiled: cc, id: j.traces, owner: l, exits: make([]*exitInfo, len(tr.Ins)), inherits: r.Inherits, parentRefs: r.ParentRefs}
 	if r.Linked {
 		c.link = j.headers[loopKey{tr.Frames[0].Code.(*interp.Code), r.LinkPC}]
 	}
@@ -352,6 +379,21 @@ func (j *JIT) run(vm *interp.VM, f *interp.Frame, c *traceCode) error {
 		goruntime.KeepAlive(regs)
 		kind, ref := ctx.ExitKind, trace.Ref(ctx.ExitRef)
 		ins := &c.Trace.Ins[ref]
+		if kind == ExitGuard && ins.Op != trace.OpLink {
+			if e := c.exits[ref]; e != nil && e.bridge != nil && e.bridge.inherits {
+				// The bridge takes the exit's state as it is: no restore.
+				e.count++
+				j.Stats.Exits[kind&3]++
+				for k, r := range e.bridge.parentRefs {
+					ctx.Parent[k] = c.Value(ctx, r)
+				}
+				if links++; links%linksPerSafepoint == 0 {
+					safepoint()
+				}
+				c = e.bridge
+				continue
+			}
+		}
 		if err := restore(vm, f, c.Compiled, ctx, int(ins.Snap)); err != nil {
 			return err
 		}
@@ -420,7 +462,7 @@ func (j *JIT) recordBridge(vm *interp.VM, f *interp.Frame, c *traceCode, ref tra
 	j.Stats.recordingSince = time.Now()
 	code := f.Code()
 	j.logf("bridge start %s:%d from trace %d guard %d", code.Filename, code.LineAt(f.PC()), c.id, ref)
-	rec := trace.NewBridgeRecorder(f, f.PC(), func(r *trace.Recorder, a *trace.Abort) {
+	rec := trace.NewBridgeRecorder(f, f.PC(), c.Trace, int(c.Trace.Ins[ref].Snap), func(r *trace.Recorder, a *trace.Abort) {
 		j.finishBridge(c, ref, r, a)
 	})
 	rec.LinkTarget = j.linkTarget

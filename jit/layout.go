@@ -39,6 +39,9 @@ type Context struct {
 	Temp [abi.NumTemp]uint64
 	// Spill holds spilled values, by slot.
 	Spill [abi.MaxSpill]uint64
+	// Parent holds the values a bridge inherits from the exit of its
+	// parent trace (parent_value loads them), copied by Go between the two.
+	Parent [abi.MaxParent]uint64
 }
 
 // Offsets of the runtime objects the IR reads, for code generators and

@@ -24,6 +24,7 @@ func TestContextLayout(t *testing.T) {
 		{"FPR", unsafe.Offsetof(c.FPR), abi.OffFPR},
 		{"Temp", unsafe.Offsetof(c.Temp), abi.OffTemp},
 		{"Spill", unsafe.Offsetof(c.Spill), abi.OffSpill},
+		{"Parent", unsafe.Offsetof(c.Parent), abi.OffParent},
 		{"sizeof", unsafe.Sizeof(c), abi.ContextSize},
 	} {
 		if f.got != f.want || f.got%8 != 0 {

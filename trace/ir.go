@@ -101,6 +101,7 @@ const (
 	OpSlotType
 	OpSlotRaw
 	OpSlotPtr
+	OpParentValue
 
 	// Guards.
 	OpGuardWordEq
@@ -191,9 +192,10 @@ var opTable = [opCount]opInfo{
 	OpConstWord:  {name: "const_word", effect: Pure, result: TWord, note: "Consts[Aux] (a type word or a length)"},
 	OpConstPtr:   {name: "const_ptr", effect: Pure, result: TPtr, note: "Consts[Aux], the address of an object in KeepAlive"},
 
-	OpSlotType: {name: "slot_type", effect: Load, result: TWord, note: "type word of root slot Aux: word at Slots + Aux*ValueSize + TypeWord"},
-	OpSlotRaw:  {name: "slot_raw", effect: Load, note: "payload of root slot Aux (Type int, float or bool): word at Slots + Aux*ValueSize + RawWord"},
-	OpSlotPtr:  {name: "slot_ptr", effect: Load, result: TPtr, note: "data word of root slot Aux: word at Slots + Aux*ValueSize + DataWord"},
+	OpSlotType:    {name: "slot_type", effect: Load, result: TWord, note: "type word of root slot Aux: word at Slots + Aux*ValueSize + TypeWord"},
+	OpSlotRaw:     {name: "slot_raw", effect: Load, note: "payload of root slot Aux (Type int, float or bool): word at Slots + Aux*ValueSize + RawWord"},
+	OpSlotPtr:     {name: "slot_ptr", effect: Load, result: TPtr, note: "data word of root slot Aux: word at Slots + Aux*ValueSize + DataWord"},
+	OpParentValue: {name: "parent_value", effect: Load, note: "value Aux that a bridge inherits from its parent trace's exit (Context.Parent[Aux], copied by Go); Type int, float, bool, ptr or word"},
 
 	OpGuardWordEq: {name: "guard_word_eq", arity: 2, effect: Guard, note: "exit unless A == B (words)"},
 	OpGuardTrue:   {name: "guard_true", arity: 1, effect: Guard, note: "exit unless A (bool) is true"},

@@ -63,6 +63,8 @@ func FormatIns(t *Trace, r Ref) string {
 			parts = append(parts, fmt.Sprintf("[global %d]", ins.Aux))
 		case OpFieldWord:
 			parts = append(parts, fmt.Sprintf("[+%d]", ins.Aux))
+		case OpParentValue:
+			parts = append(parts, fmt.Sprintf("[parent %d]", ins.Aux))
 		}
 		b.WriteString(strings.Join(parts, " "))
 	}

@@ -38,6 +38,9 @@ var (
 	twRangeObj = typeWordOf(&runtime.Range{})
 )
 
+// virtualTypeWord is the type word of each kind of virtual object.
+var virtualTypeWord = map[VirtualKind]uint64{VTuple: twTuple, VRange: twRangeObj, VRangeIter: twRange, VListIter: twLIter}
+
 func sortSnapshot(s *Snapshot) {
 	sort.Slice(s.Globals, func(i, j int) bool { return s.Globals[i].Slot < s.Globals[j].Slot })
 	sort.Slice(s.Fields, func(i, j int) bool {
@@ -260,20 +263,15 @@ func (r *Recorder) pop(n int) {
 	}
 }
 
-// dropFields forgets the iterator state of a root slot whose iterator is
-// popped (its loop ended). Snapshots write fields back through the slot,
-// which may hold another object later, so a trace that advanced the
-// iterator it pops cannot be described: it aborts.
+// dropFields forgets the cached iterator state of a root slot whose
+// iterator is popped (its loop ended). Changed fields stay in snapshots:
+// they belong to the object the slot held at trace entry, which is where
+// the deoptimizer writes them (before it stores anything into slots).
 func (r *Recorder) dropFields(slot int32) {
 	for k := range r.fields {
-		if k.slot != slot {
-			continue
+		if k.slot == slot && !r.fieldWritten[k] {
+			delete(r.fields, k)
 		}
-		if r.fieldWritten[k] {
-			r.fail(AbortNYIOperand, "leaving a loop whose iterator the trace advanced")
-			return
-		}
-		delete(r.fields, k)
 	}
 }
 
@@ -747,6 +745,13 @@ func (r *Recorder) forIter(pc, sp int) {
 	it := r.slot(slot)
 	if it.virtual() {
 		r.forIterVirtual(slot, it)
+		return
+	}
+	// Iterator fields are state of the object the slot held at entry
+	// (snapshots name them by slot); any other real iterator here would
+	// break that.
+	if k, ok := r.entry[it.ref]; !ok || k != (stateKey{kind: stateSlot, slot: int32(slot)}) {
+		r.fail(AbortNYIOperand, "iteration over an iterator from elsewhere")
 		return
 	}
 	switch x := r.value(0).Object().(type) {

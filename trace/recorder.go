@@ -130,6 +130,10 @@ type Recorder struct {
 	// jumps are the back-edges the trace has passed (not the one closing
 	// its loop): passing one twice is an inner loop.
 	jumps map[int]bool
+	// Inherits is set for a bridge that reads its parent's exit state from
+	// Context.Parent; ParentRefs are the parent's Refs, by parent_value Aux.
+	Inherits   bool
+	ParentRefs []Ref
 }
 
 // NewRecorder prepares to record the loop whose header is at pc header of
@@ -153,11 +157,83 @@ func NewRecorder(root *interp.Frame, header, jumpPC int, done func(*Recorder, *A
 }
 
 // NewBridgeRecorder prepares to record a bridge: a trace from pc of frame
-// root (where a compiled trace's guard exits often) to the header of a
-// compiled loop, which it links to. It has no loop of its own.
-func NewBridgeRecorder(root *interp.Frame, pc int, done func(*Recorder, *Abort)) *Recorder {
-	return NewRecorder(root, pc, -1, done)
+// root (where guard exits of compiled trace parent with snapshot snap
+// happen often) to the header of a compiled loop, which it links to. It
+// has no loop of its own.
+//
+// The bridge inherits the state the parent's snapshot describes: Go
+// enters it right after the parent's exit without restoring the snapshot
+// into the frame, copying the parent's values into Context.Parent
+// (ParentRefs lists them) instead. So the bridge reads those values with
+// parent_value, never from the stale frame, and its own snapshots write
+// them back. A snapshot with inlined frames is restored as usual first
+// (ParentRefs stays nil).
+func NewBridgeRecorder(root *interp.Frame, pc int, parent *Trace, snap int, done func(*Recorder, *Abort)) *Recorder {
+	r := NewRecorder(root, pc, -1, done)
+	s := &parent.Snaps[snap]
+	if len(s.Frames) != 1 {
+		return r
+	}
+	r.tr.KeepAlive = append(r.tr.KeepAlive, parent.KeepAlive...)
+	r.Inherits = true
+	rf := r.frames[0]
+	for _, e := range s.Entries {
+		if e.Frame == 0 {
+			rf.slots[e.Slot] = r.inherit(parent, e.Ref, e.TypeWord)
+			rf.written[e.Slot] = true
+		}
+	}
+	for _, v := range s.Virtuals {
+		if v.Frame != 0 {
+			continue
+		}
+		elems := make([]aval, len(v.Elems))
+		for i, e := range v.Elems {
+			elems[i] = r.inherit(parent, e, v.ElemTypes[i])
+		}
+		rf.slots[v.Slot] = aval{tw: virtualTypeWord[v.Kind], vk: v.Kind, elems: elems}
+		rf.written[v.Slot] = true
+	}
+	for _, f := range s.Fields {
+		k := fieldKey{f.Slot, f.Offset, f.Sub}
+		r.fields[k] = r.inherit(parent, f.Ref, twInt)
+		r.fieldWritten[k] = true
+	}
+	for _, g := range s.Globals {
+		r.globalVals[g.Slot] = r.inherit(parent, g.Ref, g.TypeWord)
+		r.globalWritten[g.Slot] = true
+	}
+	return r
 }
+
+// inherit returns the bridge's picture of the parent's value ref (of
+// Python type word tw): the same constant, or a parent_value load.
+func (r *Recorder) inherit(parent *Trace, ref Ref, tw uint64) aval {
+	if tw == twNone {
+		return aval{ref: r.tr.ConstWord(tw), tw: tw, obj: runtime.None.Object()}
+	}
+	ins := &parent.Ins[ref]
+	if parent.IsConst(ref) {
+		bits := parent.ConstValue(ref)
+		switch ins.Op {
+		case OpConstBool:
+			return aval{ref: r.tr.ConstBool(bits != 0), tw: tw}
+		case OpConstInt, OpConstFloat, OpConstWord, OpConstPtr:
+			return aval{ref: r.tr.Emit(ins.Op, ins.Type, NoRef, NoRef, NoRef, r.tr.Const(bits)), tw: tw}
+		}
+	}
+	if len(r.ParentRefs) >= MaxParentValues {
+		r.fail(AbortNYIOperand, "a bridge inheriting too many values")
+		return aval{}
+	}
+	k := int32(len(r.ParentRefs))
+	r.ParentRefs = append(r.ParentRefs, ref)
+	return aval{ref: r.tr.Emit(OpParentValue, ins.Type, NoRef, NoRef, NoRef, k), tw: tw}
+}
+
+// MaxParentValues bounds what a bridge inherits (the size of
+// Context.Parent).
+const MaxParentValues = 64
 
 // Trace returns the recorded trace (after the loop closed).
 func (r *Recorder) Trace() *Trace { return r.tr }

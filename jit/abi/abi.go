@@ -37,7 +37,8 @@ const (
 	OffFPR       = OffGPR + 8*NumSavedGPR
 	OffTemp      = OffFPR + 8*NumSavedFPR // [NumTemp]uint64: backend scratch memory
 	OffSpill     = OffTemp + 8*NumTemp    // [MaxSpill]uint64: spill slots
-	ContextSize  = OffSpill + 8*MaxSpill
+	OffParent    = OffSpill + 8*MaxSpill  // [MaxParent]uint64: values a bridge inherits from its parent's exit
+	ContextSize  = OffParent + 8*MaxParent
 )
 
 // Sizes of the context's arrays.
@@ -52,6 +53,8 @@ const (
 	// MaxSpill is the number of spill slots; a trace needing more does not
 	// compile.
 	MaxSpill = 256
+	// MaxParent bounds the values a bridge inherits from its parent.
+	MaxParent = 64
 )
 
 // Exit codes stored at OffExitKind (jit.ExitKind gives them names).

@@ -241,7 +241,7 @@ func (l *lowerer) lowerIns(r trace.Ref) {
 		l.exitAlways(r)
 	case trace.OpGuardWordEq, trace.OpGuardPtrEq, trace.OpGuardTrue, trace.OpGuardFalse, trace.OpGuardIndex:
 		l.lowerGuard(r)
-	case trace.OpSlotType, trace.OpSlotRaw, trace.OpSlotPtr,
+	case trace.OpSlotType, trace.OpSlotRaw, trace.OpSlotPtr, trace.OpParentValue,
 		trace.OpSeqLen, trace.OpSeqItems, trace.OpSeqItemType, trace.OpSeqItemRaw, trace.OpSeqItemPtr,
 		trace.OpSeqStoreRaw, trace.OpFieldWord,
 		trace.OpGlobalType, trace.OpGlobalRaw, trace.OpGlobalPtr:

@@ -41,6 +41,8 @@ func (l *lowerer) lowerMem(r trace.Ref) {
 		}
 		l.op(x86.AMOVQ, asm.Mem(RegCtx, abi.OffSlots), asm.Reg(s1))
 		l.load(r, asm.Mem(s1, off))
+	case trace.OpParentValue:
+		l.load(r, asm.Mem(RegCtx, abi.OffParent+8*int64(ins.Aux)))
 	case trace.OpSeqLen:
 		l.load(r, asm.Mem(l.greg(ins.A, s1), abi.SeqLenOff))
 	case trace.OpSeqItems:

@@ -37,6 +37,8 @@ func (l *lowerer) lowerMem(r trace.Ref) {
 	case trace.OpSlotType, trace.OpSlotRaw, trace.OpSlotPtr:
 		l.op(arm64.AMOVD, asm.Mem(RegCtx, abi.OffSlots), asm.Reg(s1))
 		l.load(r, l.offset(s1, int64(ins.Aux)*abi.ValueSize+word))
+	case trace.OpParentValue:
+		l.load(r, l.offset(RegCtx, abi.OffParent+8*int64(ins.Aux)))
 	case trace.OpSeqItems:
 		l.load(r, l.offset(l.greg(ins.A, s1), abi.SeqItemsOff))
 	case trace.OpSeqLen:
