@@ -161,40 +161,48 @@ func dictUpdate(t *Thread, name string, d *Dict, args []Value, kw []string) erro
 	return nil
 }
 
+// eachMappingItem calls f for each item of src if src is a mapping (a
+// dict, or anything with keys() whose items src[k] gives), in order, and
+// reports whether it was one.
+func eachMappingItem(t *Thread, src Value, f func(k, v Value) error) (bool, error) {
+	if o, ok := src.ref.(*Dict); ok {
+		for _, k := range o.Keys() {
+			v, _, _ := o.Get(t, k)
+			if err := f(k, v); err != nil {
+				return true, err
+			}
+		}
+		return true, nil
+	}
+	keys, ok, err := LookupAttr(t, src, "keys")
+	if err != nil || !ok {
+		return false, err
+	}
+	kv, err := Call(t, keys, nil, nil)
+	if err != nil {
+		return true, err
+	}
+	ks, err := collectSpecial(t, kv)
+	if err != nil {
+		return true, err
+	}
+	for _, k := range ks {
+		v, err := getItemSpecial(t, src, k)
+		if err != nil {
+			return true, err
+		}
+		if err := f(k, v); err != nil {
+			return true, err
+		}
+	}
+	return true, nil
+}
+
 // dictMerge adds the items of a mapping (a dict or anything with keys()) or
 // of an iterable of key/value pairs.
 func dictMerge(t *Thread, d *Dict, src Value) error {
-	if o, ok := src.ref.(*Dict); ok {
-		var err error
-		for _, k := range o.Keys() {
-			v, _, _ := o.Get(t, k)
-			if err = d.Set(t, k, v); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	if keys, ok, err := LookupAttr(t, src, "keys"); err != nil {
+	if ok, err := eachMappingItem(t, src, func(k, v Value) error { return d.Set(t, k, v) }); ok || err != nil {
 		return err
-	} else if ok {
-		kv, err := Call(t, keys, nil, nil)
-		if err != nil {
-			return err
-		}
-		ks, err := collectSpecial(t, kv)
-		if err != nil {
-			return err
-		}
-		for _, k := range ks {
-			v, err := getItemSpecial(t, src, k)
-			if err != nil {
-				return err
-			}
-			if err := d.Set(t, k, v); err != nil {
-				return err
-			}
-		}
-		return nil
 	}
 	it, err := GetIterSpecial(t, src)
 	if err != nil {

@@ -215,36 +215,8 @@ var (
 // odictUpdate is the update of OrderedDict.__init__, update and |=
 // (mutablemapping_update_arg): items are stored with self[k] = v.
 func odictUpdate(t *Thread, self, other Value) error {
-	if d, ok := other.ref.(*Dict); ok {
-		for _, k := range d.Keys() {
-			v, _, _ := d.Get(t, k)
-			if err := SetItem(t, self, k, v); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	if keys, ok, err := LookupAttr(t, other, "keys"); err != nil {
+	if ok, err := eachMappingItem(t, other, func(k, v Value) error { return SetItem(t, self, k, v) }); ok || err != nil {
 		return err
-	} else if ok {
-		kv, err := Call(t, keys, nil, nil)
-		if err != nil {
-			return err
-		}
-		ks, err := collectSpecial(t, kv)
-		if err != nil {
-			return err
-		}
-		for _, k := range ks {
-			v, err := getItemSpecial(t, other, k)
-			if err != nil {
-				return err
-			}
-			if err := SetItem(t, self, k, v); err != nil {
-				return err
-			}
-		}
-		return nil
 	}
 	pairs := other
 	if items, ok, err := LookupAttr(t, other, "items"); err != nil {
