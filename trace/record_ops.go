@@ -106,8 +106,14 @@ func (r *Recorder) record(f *interp.Frame, pc, sp int) {
 		r.globalWritten[int32(arg)] = true
 	case interp.LOAD_ATTR:
 		r.loadAttr(code.Names[arg])
+	case interp.STORE_ATTR:
+		r.storeAttr(code.Names[arg])
 	case interp.LOAD_METHOD:
 		obj := r.stack(0)
+		if o, ok := r.value(0).Object().(*runtime.Instance); ok {
+			r.instanceMethod(obj, o, code.Names[arg])
+			return
+		}
 		mod, ok := obj.obj.(*runtime.Module)
 		if !ok {
 			r.fail(AbortNYIOperand, "method call on "+r.value(0).TypeName())
@@ -120,7 +126,8 @@ func (r *Recorder) record(f *interp.Frame, pc, sp int) {
 		r.top().slots[r.curSP] = aval{ref: NoRef}
 	case interp.CALL_METHOD:
 		if r.top().slots[sp-arg-1].known() {
-			r.fail(AbortNYIOperand, "bound method call")
+			// A method with its self (LOAD_METHOD of an instance).
+			r.call(arg+1, sp-arg-2, sp-arg-1, pc)
 			return
 		}
 		r.call(arg, sp-arg-2, sp-arg, pc)
@@ -356,6 +363,10 @@ func (r *Recorder) loadGlobal(f *interp.Frame, slot int) aval {
 
 func (r *Recorder) loadAttr(name string) {
 	obj := r.stack(0)
+	if o, ok := r.value(0).Object().(*runtime.Instance); ok {
+		r.instanceAttr(obj, o, name)
+		return
+	}
 	mod, ok := obj.obj.(*runtime.Module)
 	if !ok {
 		r.fail(AbortNYIOperand, "attribute of "+r.value(0).TypeName())
@@ -552,8 +563,13 @@ func (r *Recorder) index(seq, idx aval, observed int64) Ref {
 
 // item loads seq[i] with a guard on the item's type.
 func (r *Recorder) item(seq aval, i Ref, v runtime.Value) aval {
+	return r.itemAt(r.emit(OpSeqItems, TPtr, seq.ref, NoRef, 0), i, v)
+}
+
+// itemAt loads Value i of the array at items (a list's items or an
+// instance's slots), whose value is now v, with a guard on its type.
+func (r *Recorder) itemAt(items, i Ref, v runtime.Value) aval {
 	tw := typeWordOf(v.Object())
-	items := r.emit(OpSeqItems, TPtr, seq.ref, NoRef, 0)
 	t := r.emit(OpSeqItemType, TWord, items, i, 0)
 	r.guard(OpGuardWordEq, TVoid, t, r.tr.ConstWord(tw), 0)
 	switch {
