@@ -444,11 +444,18 @@ func (j *JIT) run(vm *interp.VM, f *interp.Frame, c *traceCode) error {
 		if !c.isLoop() || c != l.compiled {
 			return nil
 		}
-		manyIters := e.iters >= int64(e.count)*MinItersPerExit
+		// A branch guard (guard_true/false) that fails often gets a bridge
+		// even early in the loop: the other direction became common. Other
+		// guards failing early (types, overflow) mean the loop changed:
+		// those traces are discarded and recorded again, as are traces
+		// whose bridges will not record.
+		branch := ins.Op == trace.OpGuardTrue || ins.Op == trace.OpGuardFalse
+		few := e.iters < int64(e.count)*MinItersPerExit
+		canBridge := (branch || !few) && e.bridgeAborts < MaxBridgeAborts && len(l.bridges) < MaxBridges
 		switch {
-		case manyIters && e.count >= BridgeExit && e.count >= e.retryAt && e.bridgeAborts < MaxBridgeAborts && len(l.bridges) < MaxBridges:
+		case canBridge && e.count >= BridgeExit && e.count >= e.retryAt:
 			j.recordBridge(vm, f, c, ref)
-		case !manyIters && e.count >= HotExit:
+		case !canBridge && few && e.count >= HotExit:
 			j.discard(l)
 		}
 		return nil

@@ -457,6 +457,15 @@ func (r *Recorder) binary(op runtime.BinaryOp) {
 			res = r.emit(OpIntXor, TInt, a.ref, b.ref, 0)
 		case runtime.OpRShift:
 			res = r.guard(OpIntShr, TInt, a.ref, b.ref, 0)
+		case runtime.OpLShift:
+			// a << k is a * 2**k, overflow included (the interpreter then
+			// makes a big int).
+			k, ok := r.tr.isConstInt(b.ref)
+			if !ok || k < 0 || k > 62 {
+				r.fail(AbortNYIOperand, "int << by a variable or large count")
+				return
+			}
+			res = r.guard(OpIntMulOvf, TInt, a.ref, r.tr.ConstInt(1<<k), 0)
 		case runtime.OpPow:
 			if e, ok := r.tr.isConstInt(b.ref); ok && e == 2 {
 				res = r.guard(OpIntMulOvf, TInt, a.ref, a.ref, 0)

@@ -292,6 +292,13 @@ func (r *Recorder) Before(vm *interp.VM, f *interp.Frame, pc, sp int) {
 		r.finish(vm)
 		return
 	}
+	if r.started && len(r.frames) == 1 && pc == r.header && r.jumpPC >= 0 && f == r.root {
+		// Back at the loop's header, but not through its back-edge: the
+		// recorded iteration left the loop and came round again.
+		r.fail(AbortLeaveLoop, "")
+		r.finish(vm)
+		return
+	}
 	r.started = true
 	r.tr.recorded = append(r.tr.recorded, recordedIns{f.Code(), pc})
 	if len(r.tr.Ins) > r.MaxLength {
