@@ -370,6 +370,13 @@ func (j *JIT) run(vm *interp.VM, f *interp.Frame, c *traceCode) error {
 	regs := f.Regs()
 	t := vm.Thread()
 	links := 0
+	// next moves on to trace n without returning to the interpreter.
+	next := func(n *traceCode) {
+		if links++; links%linksPerSafepoint == 0 {
+			safepoint()
+		}
+		c = n
+	}
 	for {
 		ctx.Slots = uintptr(unsafe.Pointer(&regs[0]))
 		ctx.Interrupt = uintptr(unsafe.Pointer(&t.Interrupt))
@@ -379,18 +386,18 @@ func (j *JIT) run(vm *interp.VM, f *interp.Frame, c *traceCode) error {
 		goruntime.KeepAlive(regs)
 		kind, ref := ctx.ExitKind, trace.Ref(ctx.ExitRef)
 		ins := &c.Trace.Ins[ref]
+		var e *exitInfo
 		if kind == ExitGuard && ins.Op != trace.OpLink {
-			if e := c.exits[ref]; e != nil && e.bridge != nil && e.bridge.inherits {
+			e = c.exit(ref)
+			e.count++
+			e.iters += fuelPerEntry - ctx.Fuel
+			j.Stats.Exits[kind&3]++
+			if b := e.bridge; b != nil && b.inherits {
 				// The bridge takes the exit's state as it is: no restore.
-				e.count++
-				j.Stats.Exits[kind&3]++
-				for k, r := range e.bridge.parentRefs {
+				for k, r := range b.parentRefs {
 					ctx.Parent[k] = c.Value(ctx, r)
 				}
-				if links++; links%linksPerSafepoint == 0 {
-					safepoint()
-				}
-				c = e.bridge
+				next(b)
 				continue
 			}
 		}
@@ -409,34 +416,24 @@ func (j *JIT) run(vm *interp.VM, f *interp.Frame, c *traceCode) error {
 			return runtime.NewException(runtime.KeyboardInterruptType)
 		}
 		if ins.Op == trace.OpLink {
-			next := c.link
-			if next == nil || next.compiled == nil || t.Interrupt.Load() != 0 {
+			target := c.link
+			if target == nil || target.compiled == nil || t.Interrupt.Load() != 0 {
 				// The interpreter continues at the header (and raises
 				// KeyboardInterrupt at its next back-edge).
 				clearStack(f)
 				return nil
 			}
 			j.Stats.Links++
-			if links++; links%linksPerSafepoint == 0 {
-				safepoint()
-			}
-			c = next.compiled
+			next(target.compiled)
 			continue
 		}
-		j.Stats.Exits[kind&3]++
-		e := c.exit(ref)
-		e.count++
-		e.iters += fuelPerEntry - ctx.Fuel
 		if j.opts.Log != nil {
 			snap := &c.Trace.Snaps[ins.Snap]
 			code := c.Trace.Frames[snap.Frames[len(snap.Frames)-1].Frame].Code.(*interp.Code)
 			j.logf("exit %s:%d trace %d guard %d (%s) count %d", code.Filename, code.LineAt(f.PC()), c.id, ref, ins.Op, e.count)
 		}
 		if e.bridge != nil {
-			if links++; links%linksPerSafepoint == 0 {
-				safepoint()
-			}
-			c = e.bridge
+			next(e.bridge)
 			continue
 		}
 		clearStack(f)
