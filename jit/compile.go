@@ -86,6 +86,33 @@ func (c *Compiled) Run(ctx *Context) {
 	runtime.KeepAlive(c)
 }
 
+// Resume continues the code after call_out r exited, once Go has stored
+// r's result with SetValue.
+func (c *Compiled) Resume(ctx *Context, r trace.Ref) {
+	off, ok := c.lowered.Resume[r]
+	if !ok {
+		panic(fmt.Sprintf("jit: Ref %d has no resume entry", r))
+	}
+	enter(c.block.Addr()+uintptr(off), unsafe.Pointer(ctx))
+	runtime.KeepAlive(c)
+}
+
+// SetValue stores bits as Ref r's value in its location in ctx (a saved
+// register or a spill slot), for a resume.
+func (c *Compiled) SetValue(ctx *Context, r trace.Ref, bits uint64) {
+	loc := c.alloc.Locs[r]
+	switch loc.Kind {
+	case InReg:
+		if c.Trace.Ins[r].Type.IsFloat() {
+			ctx.FPR[loc.Index] = bits
+		} else {
+			ctx.GPR[loc.Index] = bits
+		}
+	case InSpill:
+		ctx.Spill[loc.Index] = bits
+	}
+}
+
 // Value returns the bits of Ref r's value after an exit (a float's IEEE
 // bits, a bool as 0 or 1, an address as an integer). It is meaningful for
 // the values the exiting guard's snapshot lists (and constants); other

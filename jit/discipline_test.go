@@ -36,7 +36,7 @@ func TestAMD64Discipline(t *testing.T) {
 		}
 	}
 	amd64.UseSSE41 = true
-	for _, build := range []func() *builder{listStore} {
+	for _, build := range []func() *builder{listStore, callOuts} {
 		_, low, err := Generate(build().t, b)
 		if err != nil {
 			t.Fatal(err)
@@ -65,6 +65,23 @@ func listStore() *builder {
 	gr := b.emit(trace.OpGlobalRaw, trace.TFloat, p, 0, 0, 3)
 	gp := b.emit(trace.OpGlobalPtr, trace.TPtr, p, 0, 0, 3)
 	b.failAlways(ty, it, ip, ir, fw, gt, gr, gp)
+	return b
+}
+
+// callOuts is a trace with call_outs (exits with resume entries) and
+// values of both classes live across them.
+func callOuts() *builder {
+	b := newBuilder()
+	i := b.raw(trace.TInt, 1)
+	f := b.raw(trace.TFloat, 2)
+	b.t.CallOuts = append(b.t.CallOuts, nil, nil)
+	c1 := b.guard(trace.OpCallOut, trace.TFloat, f, f, i, f)
+	b.t.Ins[c1].Aux = trace.CallOutAux(0, 1)
+	c2 := b.guard(trace.OpCallOut, trace.TFloat, c1, i, i, f, c1)
+	b.t.Ins[c2].Aux = trace.CallOutAux(1, 2)
+	sum := b.emit(trace.OpFloatAdd, trace.TFloat, c2, f, 0, 0)
+	n := b.emit(trace.OpIntAdd, trace.TInt, i, i, 0, 0)
+	b.failAlways(sum, n)
 	return b
 }
 
@@ -199,9 +216,11 @@ func TestARM64Discipline(t *testing.T) {
 			check(low.Code)
 		}
 	}
-	_, low, err := Generate(listStore().t, b)
-	if err != nil {
-		t.Fatal(err)
+	for _, build := range []func() *builder{listStore, callOuts} {
+		_, low, err := Generate(build().t, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(low.Code)
 	}
-	check(low.Code)
 }

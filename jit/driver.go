@@ -169,6 +169,7 @@ type Stats struct {
 	Exits          [4]int
 	Bridges        int
 	Links          int
+	CallOuts       int
 	CompileTime    time.Duration
 	RecordTime     time.Duration
 	CodeBytes      int
@@ -377,15 +378,31 @@ func (j *JIT) run(vm *interp.VM, f *interp.Frame, c *traceCode) error {
 		}
 		c = n
 	}
+	resume := trace.NoRef // a call_out to continue after
 	for {
-		ctx.Slots = uintptr(unsafe.Pointer(&regs[0]))
-		ctx.Interrupt = uintptr(unsafe.Pointer(&t.Interrupt))
-		ctx.Fuel = fuelPerEntry
-		j.Stats.Entries++
-		c.Run(ctx)
+		if resume != trace.NoRef {
+			c.Resume(ctx, resume)
+			resume = trace.NoRef
+		} else {
+			ctx.Slots = uintptr(unsafe.Pointer(&regs[0]))
+			ctx.Interrupt = uintptr(unsafe.Pointer(&t.Interrupt))
+			ctx.Fuel = fuelPerEntry
+			j.Stats.Entries++
+			c.Run(ctx)
+		}
 		goruntime.KeepAlive(regs)
 		kind, ref := ctx.ExitKind, trace.Ref(ctx.ExitRef)
 		ins := &c.Trace.Ins[ref]
+		if kind == ExitGuard && ins.Op == trace.OpCallOut {
+			if bits, ok := callOut(t, c.Compiled, ctx, ins); ok {
+				c.SetValue(ctx, ref, bits)
+				j.Stats.CallOuts++
+				resume = ref
+				continue
+			}
+			// The call raises: a failed guard; the interpreter calls
+			// again and raises.
+		}
 		var e *exitInfo
 		if kind == ExitGuard && ins.Op != trace.OpLink {
 			e = c.exit(ref)
@@ -459,6 +476,28 @@ func (j *JIT) run(vm *interp.VM, f *interp.Frame, c *traceCode) error {
 	}
 }
 
+// callOut computes call_out ins for code c stopped at it: the function of
+// Trace.CallOuts with the arguments' current values. It reports false if
+// the call raises (or, impossibly, returns no float).
+func callOut(t *runtime.Thread, c *Compiled, ctx *Context, ins *trace.Ins) (uint64, bool) {
+	fn, n := trace.CallOutArgs(ins.Aux)
+	var buf [2]runtime.Value
+	operands := [2]trace.Ref{ins.A, ins.B}
+	for k, r := range operands[:n] {
+		bits := c.Value(ctx, r)
+		if c.Trace.Ins[r].Type.IsFloat() {
+			buf[k] = runtime.Float(math.Float64frombits(bits))
+		} else {
+			buf[k] = runtime.Int(int64(bits))
+		}
+	}
+	v, err := c.Trace.CallOuts[fn].Fn(t, buf[:n], nil)
+	if err != nil || !v.IsFloat() {
+		return 0, false
+	}
+	return math.Float64bits(v.AsFloat()), true
+}
+
 // recordBridge starts recording a bridge from guard ref of c, whose exit
 // has just been restored into f.
 func (j *JIT) recordBridge(vm *interp.VM, f *interp.Frame, c *traceCode, ref trace.Ref) {
@@ -510,7 +549,7 @@ func (j *JIT) WriteStats(w io.Writer) {
 		fmt.Fprintf(w, " (%v per trace)", (s.CompileTime / time.Duration(s.LoopsCompiled)).Round(time.Microsecond))
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "jit: %d entries into compiled code, %d links between traces\n", s.Entries, s.Links)
+	fmt.Fprintf(w, "jit: %d entries into compiled code, %d links between traces, %d call-outs\n", s.Entries, s.Links, s.CallOuts)
 	writeCounts(w, "aborts", s.Aborts)
 	exits := map[string]int{}
 	for k, n := range s.Exits {

@@ -140,6 +140,8 @@ func operandFloat(ins *trace.Ins, k int) (want, any bool) {
 		return ins.Type.IsFloat(), false
 	case trace.OpSeqStoreRaw:
 		return false, k == 2
+	case trace.OpCallOut:
+		return false, true // ints or floats
 	}
 	return false, false
 }

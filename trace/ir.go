@@ -179,6 +179,7 @@ const (
 	OpPhi
 	OpJumpLoop
 	OpLink
+	OpCallOut
 
 	opCount
 )
@@ -265,6 +266,7 @@ var opTable = [opCount]opInfo{
 	OpLoop:     {name: "loop", effect: Control, note: "the loop body starts here; everything before is the preamble"},
 	OpPhi:      {name: "phi", arity: 2, effect: Control, note: "A on entry to the loop, B (defined later in the body) on each back-edge"},
 	OpJumpLoop: {name: "jump_loop", effect: Control, note: "back-edge: check fuel and interrupts (exit with Snap), move Phi inputs, jump to loop"},
+	OpCallOut:  {name: "call_out", arity: 2, effect: Guard, result: TFloat, note: "CallOuts[Aux/2](A) or (A, B) (Aux odd): computed by Go: the code exits, Go calls the function and writes the result into this value's location, and the code resumes after the exit; if the call raises, the exit is a failed guard"},
 	OpLink:     {name: "link", effect: Control, note: "end of a trace without a loop: exit with Snap, the state at the header of another compiled loop, which Go enters next"},
 }
 

@@ -1092,8 +1092,41 @@ func (r *Recorder) builtin(b *runtime.Builtin, args []aval) (aval, bool) {
 			return aval{ref: r.guard(OpFloatToInt, TInt, f, NoRef, 0), tw: twInt}, true
 		}
 	}
+	if callOutMath[b.Name] && (len(args) == 1 || len(args) == 2) {
+		for _, a := range args {
+			if a.virtual() || (a.tw != twInt && a.tw != twFloat) {
+				r.fail(AbortNYICall, b.Name+" of "+r.value(0).TypeName())
+				return aval{}, false
+			}
+		}
+		second := args[0].ref
+		if len(args) == 2 {
+			second = args[1].ref
+		}
+		r.tr.CallOuts = append(r.tr.CallOuts, b)
+		res := r.guard(OpCallOut, TFloat, args[0].ref, second, CallOutAux(len(r.tr.CallOuts)-1, len(args)))
+		return aval{ref: res, tw: twFloat}, true
+	}
 	r.fail(AbortNYICall, b.Name)
 	return aval{}, false
+}
+
+// CallOutAux encodes a call_out's function (index into Trace.CallOuts)
+// and its number of arguments (1 or 2) in Aux; CallOutArgs decodes it.
+func CallOutAux(fn, nargs int) int32 { return int32(fn*2 + nargs - 1) }
+
+// CallOutArgs returns the function index and argument count of a call_out.
+func CallOutArgs(aux int32) (fn, nargs int) { return int(aux / 2), int(aux%2) + 1 }
+
+// callOutMath are the math module's functions of one or two numbers that
+// return a float and touch no other state: traces call them through Go
+// (call_out). pow is left out: the builtin pow has the same name.
+var callOutMath = map[string]bool{
+	"sin": true, "cos": true, "tan": true, "asin": true, "acos": true, "atan": true, "atan2": true,
+	"exp": true, "expm1": true, "log": true, "log2": true, "log10": true, "log1p": true,
+	"sinh": true, "cosh": true, "tanh": true, "asinh": true, "acosh": true, "atanh": true,
+	"hypot": true, "fmod": true, "copysign": true, "degrees": true, "radians": true,
+	"erf": true, "erfc": true, "gamma": true, "lgamma": true,
 }
 
 // convert records int(x), float(x) and bool(x) of numbers.

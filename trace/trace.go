@@ -1,6 +1,10 @@
 package trace
 
-import "math"
+import (
+	"math"
+
+	"github.com/tracejit/tracejit/runtime"
+)
 
 // Trace is one recorded and (after the passes) optimized loop.
 type Trace struct {
@@ -11,6 +15,9 @@ type Trace struct {
 	// KeepAlive holds the Go objects whose addresses appear in Consts, so
 	// the garbage collector keeps them while the trace exists.
 	KeepAlive []any
+	// CallOuts are the functions call_out ops call (pure math functions
+	// of numbers, computed by Go while the code waits).
+	CallOuts []*runtime.Builtin
 
 	// Where the loop is: the bytecode position of its header, for logs.
 	File string

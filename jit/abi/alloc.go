@@ -114,4 +114,6 @@ type Lowered struct {
 	// Marks are extra annotations for disassembly by code offset: the loop
 	// head, exit stubs, out-of-line paths.
 	Marks map[int]string
+	// Resume is the offset of each call_out's resume entry.
+	Resume map[trace.Ref]int32
 }

@@ -118,6 +118,7 @@ func (Backend) Lower(t *trace.Trace, a *abi.Allocation) (*abi.Lowered, error) {
 		a:        a,
 		insLabel: make([]*obj.Prog, len(t.Ins)),
 		stubs:    make(map[trace.Ref]*fwd),
+		resumes:  make(map[trace.Ref]*obj.Prog),
 		marks:    make(map[*obj.Prog]string),
 		sse41:    UseSSE41,
 	}
@@ -141,6 +142,10 @@ func (Backend) Lower(t *trace.Trace, a *abi.Allocation) (*abi.Lowered, error) {
 			out.InsOffset[r] = int32(p.Pc)
 		}
 	}
+	out.Resume = make(map[trace.Ref]int32, len(l.resumes))
+	for r, p := range l.resumes {
+		out.Resume[r] = int32(p.Pc)
+	}
 	for p, m := range l.marks {
 		if old, ok := out.Marks[int(p.Pc)]; ok {
 			m = old + "; " + m
@@ -157,11 +162,12 @@ type lowerer struct {
 	a     *abi.Allocation
 	sse41 bool
 
-	insLabel []*obj.Prog        // by Ref: label in front of its code
-	loopHead *obj.Prog          // first instruction of the body
-	stubs    map[trace.Ref]*fwd // exit stub label per guard
-	stubRefs []trace.Ref        // stubs in creation order
-	jumpRef  trace.Ref          // the jump_loop, once lowered
+	insLabel []*obj.Prog             // by Ref: label in front of its code
+	loopHead *obj.Prog               // first instruction of the body
+	stubs    map[trace.Ref]*fwd      // exit stub label per guard
+	resumes  map[trace.Ref]*obj.Prog // resume entry per call_out
+	stubRefs []trace.Ref             // stubs in creation order
+	jumpRef  trace.Ref               // the jump_loop, once lowered
 	// The jump_loop's exit stubs.
 	interruptStub, fuelStub fwd
 	cold                    []func()             // out-of-line code, emitted after the loop
@@ -235,6 +241,8 @@ func (l *lowerer) lowerIns(r trace.Ref) {
 		l.lowerLoop(r)
 	case trace.OpJumpLoop:
 		l.lowerJumpLoop(r)
+	case trace.OpCallOut:
+		l.lowerCallOut(r)
 	case trace.OpLink:
 		// The end of a trace without a loop: leave through the exit
 		// path with the link's snapshot; Go enters the next trace.

@@ -101,6 +101,7 @@ func (Backend) Lower(t *trace.Trace, a *abi.Allocation) (*abi.Lowered, error) {
 		a:        a,
 		insLabel: make([]*obj.Prog, len(t.Ins)),
 		stubs:    make(map[trace.Ref]*fwd),
+		resumes:  make(map[trace.Ref]*obj.Prog),
 		marks:    make(map[*obj.Prog]string),
 	}
 	l.lower()
@@ -123,6 +124,10 @@ func (Backend) Lower(t *trace.Trace, a *abi.Allocation) (*abi.Lowered, error) {
 			out.InsOffset[r] = int32(p.Pc)
 		}
 	}
+	out.Resume = make(map[trace.Ref]int32, len(l.resumes))
+	for r, p := range l.resumes {
+		out.Resume[r] = int32(p.Pc)
+	}
 	for p, m := range l.marks {
 		if old, ok := out.Marks[int(p.Pc)]; ok {
 			m = old + "; " + m
@@ -138,14 +143,15 @@ type lowerer struct {
 	t *trace.Trace
 	a *abi.Allocation
 
-	insLabel []*obj.Prog          // by Ref: label in front of its code
-	loopHead *obj.Prog            // first instruction of the body
-	stubs    map[trace.Ref]*fwd   // exit stub label per guard
-	stubRefs []trace.Ref          // stubs in creation order
-	jumpRef  trace.Ref            // the jump_loop, once lowered
-	cold     []func()             // out-of-line code, emitted after the loop
-	marks    map[*obj.Prog]string // disassembly notes
-	done     []bool               // by Ref: already lowered (fused into an earlier instruction)
+	insLabel []*obj.Prog             // by Ref: label in front of its code
+	loopHead *obj.Prog               // first instruction of the body
+	stubs    map[trace.Ref]*fwd      // exit stub label per guard
+	resumes  map[trace.Ref]*obj.Prog // resume entry per call_out
+	stubRefs []trace.Ref             // stubs in creation order
+	jumpRef  trace.Ref               // the jump_loop, once lowered
+	cold     []func()                // out-of-line code, emitted after the loop
+	marks    map[*obj.Prog]string    // disassembly notes
+	done     []bool                  // by Ref: already lowered (fused into an earlier instruction)
 	err      error
 	// The jump_loop's exit stubs.
 	interruptStub, fuelStub fwd
@@ -217,6 +223,8 @@ func (l *lowerer) lowerIns(r trace.Ref) {
 		l.lowerLoop(r)
 	case trace.OpJumpLoop:
 		l.lowerJumpLoop(r)
+	case trace.OpCallOut:
+		l.lowerCallOut(r)
 	case trace.OpLink:
 		// The end of a trace without a loop: leave through the exit
 		// path with the link's snapshot; Go enters the next trace.

@@ -165,6 +165,27 @@ func (l *lowerer) lowerJumpLoop(r trace.Ref) {
 	l.jump(arm64.AB, l.loopHead)
 }
 
+// lowerCallOut leaves through r's exit stub (Go calls the function and
+// writes the result into r's home in the context) and places r's resume
+// entry right after it: reload the allocation's registers and the fuel
+// from the context, then go on with the next instruction. Generated code
+// still never calls anything.
+func (l *lowerer) lowerCallOut(r trace.Ref) {
+	l.exitAlways(r)
+	resume := l.label()
+	l.resumes[r] = resume
+	l.marks[resume] = fmt.Sprintf("resume after %d call_out", r)
+	for m := l.a.UsedGPR; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros64(m)
+		l.op(arm64.AMOVD, asm.Mem(RegCtx, abi.OffGPR+8*int64(i)), asm.Reg(TraceGPRs[i]))
+	}
+	for m := l.a.UsedFPR; m != 0; m &= m - 1 {
+		i := bits.TrailingZeros64(m)
+		l.op(arm64.AFMOVD, asm.Mem(RegCtx, abi.OffFPR+8*int64(i)), asm.Reg(TraceFPRs[i]))
+	}
+	l.op(arm64.AMOVD, asm.Mem(RegCtx, abi.OffFuel), asm.Reg(RegFuel))
+}
+
 // emitStubs emits the exit stubs and the tail.
 func (l *lowerer) emitStubs() {
 	var tailGuard, tail fwd
