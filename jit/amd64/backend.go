@@ -18,6 +18,13 @@ package amd64
 //	tail:      store exit kind and ref, save the allocation's registers
 //	           into Context.GPR/FPR and the fuel into Context.Fuel; RET
 //
+// A trace without a loop (a bridge, or a trace that links to another
+// loop) has no loop, phis or back-edge and ends with its link: a jump to
+// that op's exit stub. A call_out is a jump to its exit stub followed by
+// its resume entry, which Go enters after computing the call: it reloads
+// the allocation's registers and the fuel from the context and falls
+// through to the next instruction.
+//
 // Requirements every lowering keeps (and tests check):
 //
 //  1. Generated code stores only into the context (scalars) and, for
