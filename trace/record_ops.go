@@ -866,19 +866,21 @@ func (r *Recorder) forIter(pc, sp int) {
 func (r *Recorder) forIterVirtual(slot int, it aval) {
 	var cond Ref
 	var more bool
-	var item aval
-	var next []aval
+	// step returns the item and the iterator's next state; it runs after
+	// the guard on cond, so a list item is loaded only once in range.
+	var step func() (item aval, next []aval)
 	switch it.vk {
 	case VRangeIter:
 		x, _ := r.value(0).Object().(*runtime.RangeIter)
-		cur, step, left := it.elems[0], it.elems[1], it.elems[2]
+		cur, inc, left := it.elems[0], it.elems[1], it.elems[2]
 		cond = r.emit(OpIntGt, TBool, left.ref, r.tr.ConstInt(0), 0)
 		more = x != nil && x.Left > 0
-		item = cur
-		next = []aval{
-			{ref: r.emit(OpIntAdd, TInt, cur.ref, step.ref, 0), tw: twInt},
-			step,
-			{ref: r.emit(OpIntSub, TInt, left.ref, r.tr.ConstInt(1), 0), tw: twInt},
+		step = func() (aval, []aval) {
+			return cur, []aval{
+				{ref: r.emit(OpIntAdd, TInt, cur.ref, inc.ref, 0), tw: twInt},
+				inc,
+				{ref: r.emit(OpIntSub, TInt, left.ref, r.tr.ConstInt(1), 0), tw: twInt},
+			}
 		}
 	case VListIter:
 		x, _ := r.value(0).Object().(*runtime.ListIter)
@@ -886,13 +888,8 @@ func (r *Recorder) forIterVirtual(slot int, it aval) {
 		n := r.emit(OpSeqLen, TInt, l.ref, NoRef, 0)
 		cond = r.emit(OpIntLt, TBool, i.ref, n, 0)
 		more = x != nil && x.I < len(x.L.Items)
-		if more {
-			defer func() {
-				// After the guard: the item is in range.
-				item := r.item(l, i.ref, x.L.Items[x.I])
-				r.setSlot(slot, aval{tw: it.tw, vk: VListIter, elems: []aval{l, {ref: r.emit(OpIntAdd, TInt, i.ref, r.tr.ConstInt(1), 0), tw: twInt}}})
-				r.push(item)
-			}()
+		step = func() (aval, []aval) {
+			return r.item(l, i.ref, x.L.Items[x.I]), []aval{l, {ref: r.emit(OpIntAdd, TInt, i.ref, r.tr.ConstInt(1), 0), tw: twInt}}
 		}
 	default:
 		r.fail(AbortNYIOperand, "iteration over a tuple that is never allocated")
@@ -904,10 +901,9 @@ func (r *Recorder) forIterVirtual(slot int, it aval) {
 		return
 	}
 	r.guard(OpGuardTrue, TVoid, cond, NoRef, 0)
-	if next != nil {
-		r.setSlot(slot, aval{tw: it.tw, vk: it.vk, elems: next})
-		r.push(item)
-	}
+	item, next := step()
+	r.setSlot(slot, aval{tw: it.tw, vk: it.vk, elems: next})
+	r.push(item)
 }
 
 // getIter records GET_ITER of a range() the trace made, or of a list: the
